@@ -1,0 +1,82 @@
+#include "traycontroller.h"
+
+#include "explanationpanel.h"
+#include "networkmodel.h"
+#include "trayicon.h"
+#include "wirelesswindow.h"
+
+#include <QApplication>
+#include <QCursor>
+#include <QSettings>
+
+namespace Aerial {
+
+TrayController::TrayController(WirelessBackend *backend, const QString &notice, bool useTray, QObject *parent)
+    : QObject(parent), m_backend(backend), m_model(new NetworkModel(this))
+{
+    m_model->setBackend(backend);
+    m_window = std::make_unique<WirelessWindow>(backend, m_model);
+    m_window->setNotice(notice);
+    connect(m_window.get(), &WirelessWindow::quitRequested, qApp, &QCoreApplication::quit);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &TrayController::saveSettings);
+
+    if (useTray) {
+        m_tray = new TrayIcon(m_model, this);
+        connect(m_tray, &TrayIcon::toggleWindowRequested, this, &TrayController::toggleWindow);
+        connect(m_tray, &TrayIcon::openRequested, this, [this] { m_window->showNear(QCursor::pos()); });
+        connect(m_tray, &TrayIcon::rescanRequested, m_window.get(), &WirelessWindow::rescanSelected);
+        connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+        connect(m_window.get(), &WirelessWindow::operationFailed, m_tray, [this] { m_tray->setError(true); });
+        connect(m_window->explanationPanel(), &ExplanationPanel::dismissed, m_tray, [this] { m_tray->setError(false); });
+        connect(backend, &WirelessBackend::operationFinished, m_tray, [this](const OperationResult &result) {
+            if (result.succeeded())
+                m_tray->setError(false);
+        });
+    }
+    QApplication::setQuitOnLastWindowClosed(!useTray);
+    restoreSettings();
+}
+
+TrayController::~TrayController() = default;
+
+void TrayController::start(bool showWindow)
+{
+    if (m_tray)
+        m_tray->systemTrayIcon()->show();
+    if (showWindow || !m_tray) {
+        m_window->show();
+        m_window->activateWindow();
+    }
+}
+
+// On the StatusNotifierItem path Qt gives no click position, so the window
+// opens by the cursor, which is over the icon (../shared/notes/qt.md).
+void TrayController::toggleWindow()
+{
+    if (m_window->isVisible() && m_window->isActiveWindow()) {
+        m_window->hide();
+        return;
+    }
+    const QRect icon = m_tray ? m_tray->systemTrayIcon()->geometry() : QRect();
+    m_window->showNear(icon.isEmpty() ? QCursor::pos() : icon.center());
+}
+
+void TrayController::restoreSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
+    const QString selected = settings.value(QStringLiteral("window/selectedInterface")).toString();
+    if (!selected.isEmpty())
+        m_window->selectInterface(selected);
+}
+
+void TrayController::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), m_window->saveGeometry());
+    settings.setValue(QStringLiteral("window/selectedInterface"), m_window->selectedInterfaceId());
+}
+
+} // namespace Aerial

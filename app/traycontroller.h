@@ -1,0 +1,42 @@
+// Wires the backend, the model, the window and the tray icon together, and
+// keeps the window's place and selection across runs (QSettings).
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace Aerial {
+
+class NetworkModel;
+class TrayIcon;
+class WirelessBackend;
+class WirelessWindow;
+
+class TrayController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // useTray: false where the desktop has no system tray; the window is then
+    // an ordinary window and closing it quits.
+    TrayController(WirelessBackend *backend, const QString &notice, bool useTray, QObject *parent = nullptr);
+    ~TrayController() override;
+
+    void start(bool showWindow);
+    void toggleWindow();
+    void saveSettings() const;
+
+    WirelessWindow *window() const { return m_window.get(); }
+    TrayIcon *trayIcon() const { return m_tray; }
+
+private:
+    void restoreSettings();
+
+    WirelessBackend *m_backend;
+    NetworkModel *m_model;
+    std::unique_ptr<WirelessWindow> m_window;
+    TrayIcon *m_tray = nullptr;
+};
+
+} // namespace Aerial

@@ -1,0 +1,111 @@
+#include "operationexplanation.h"
+
+#include "untrustedtext.h"
+
+namespace Aerial {
+namespace {
+
+QString quoted(const QString &text)
+{
+    return OperationExplanation::tr("“%1”").arg(text);
+}
+
+QString whatFailed(const OperationResult &result, const QString &interfaceName, const QString &profile)
+{
+    const QString iface = quoted(interfaceName);
+    switch (result.operation) {
+    case Operation::Connect:
+        return OperationExplanation::tr("Aerial could not connect %1 using the profile %2.").arg(iface, quoted(profile));
+    case Operation::Disconnect:
+        if (profile.isEmpty())
+            return OperationExplanation::tr("Aerial could not disconnect %1.").arg(iface);
+        return OperationExplanation::tr("Aerial could not disconnect %1 from the network of the profile %2.")
+            .arg(iface, quoted(profile));
+    case Operation::Scan:
+        return OperationExplanation::tr("Aerial could not scan for networks on %1.").arg(iface);
+    }
+    return {};
+}
+
+} // namespace
+
+OperationExplanation OperationExplanation::explain(const OperationResult &result, const QString &interfaceName)
+{
+    OperationExplanation explanation;
+    const QString profile = UntrustedText::neutralise(result.profile);
+    const QString iface = UntrustedText::neutralise(interfaceName);
+    explanation.what = whatFailed(result, iface, profile);
+
+    switch (result.error) {
+    case ErrorKind::None:
+        return {};
+    case ErrorKind::AccessDenied:
+        explanation.why = profile.isEmpty()
+            ? tr("The wireless service refused: this account lacks permission to control this connection.")
+            : tr("The connection uses the profile %1, which is shared by all users of this computer, "
+                 "and this account lacks permission to control it.").arg(quoted(profile));
+        explanation.remedy =
+            result.operation == Operation::Disconnect
+                ? tr("Ask an administrator to allow your account to use this profile, or have an administrator "
+                     "disconnect for you, for example with “netsh wlan disconnect interface=\"%1\"” "
+                     "from an elevated command prompt.").arg(iface)
+                : tr("Ask an administrator to allow your account to use this profile, or have an administrator "
+                     "connect for you, for example with “netsh wlan connect name=\"%1\"” "
+                     "from an elevated command prompt.").arg(profile);
+        break;
+    case ErrorKind::InvalidParameter:
+        explanation.why = tr("The wireless service did not accept the request. The interface may have been "
+                             "removed or disabled a moment ago.");
+        explanation.remedy = tr("Check that the adapter is still plugged in and enabled, then try again.");
+        break;
+    case ErrorKind::InvalidHandle:
+        explanation.why = tr("Aerial's session with the wireless service is no longer valid.");
+        explanation.remedy = tr("Try again. If it keeps failing, quit and restart Aerial.");
+        break;
+    case ErrorKind::NotEnoughMemory:
+        explanation.why = tr("The computer ran out of memory for the wireless service.");
+        explanation.remedy = tr("Close some programs and try again.");
+        break;
+    case ErrorKind::ServiceUnavailable:
+        explanation.why = tr("The wireless service (WLAN AutoConfig) is not running.");
+        explanation.remedy = tr("Start the service, or ask an administrator to. Aerial picks it up again "
+                                "by itself once it runs.");
+        break;
+    case ErrorKind::RpcFailure:
+        explanation.why = tr("Aerial could not reach the wireless service. It may be restarting or have stopped.");
+        explanation.remedy = tr("Wait a moment and try again.");
+        break;
+    case ErrorKind::NotFound:
+        explanation.why = tr("The saved profile %1 no longer exists.").arg(quoted(profile));
+        explanation.remedy = tr("Rescan and choose the network again; it may need to be set up anew.");
+        break;
+    case ErrorKind::InvalidState:
+        explanation.why = tr("The interface is not ready: its radio may be off or the adapter disabled.");
+        explanation.remedy = tr("Turn the wireless radio on (a key or switch on many laptops), then try again.");
+        break;
+    case ErrorKind::ConnectionFailed:
+        explanation.why = tr("The request was accepted, but the connection did not come up: %1")
+                              .arg(UntrustedText::neutralise(result.message));
+        explanation.remedy = tr("Move closer to the access point or rescan, then try again.");
+        break;
+    case ErrorKind::Other:
+        explanation.why = tr("The wireless service reported an unexpected error.");
+        explanation.remedy = tr("Try again. The technical details below help an administrator.");
+        break;
+    }
+
+    const QString code = result.nativeCode > 0xFFFF
+                             ? QStringLiteral("0x%1").arg(result.nativeCode, 0, 16)
+                             : QString::number(result.nativeCode);
+    explanation.details = result.message.isEmpty()
+        ? tr("Code %1.").arg(code)
+        : tr("Code %1: %2").arg(code, UntrustedText::neutralise(result.message));
+    return explanation;
+}
+
+QString OperationExplanation::fullText() const
+{
+    return QStringList{ what, why, remedy, details }.join(u' ');
+}
+
+} // namespace Aerial

@@ -1,0 +1,297 @@
+#include "scenario.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace aerial::sim {
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr std::size_t MaxSsidBytes = 32; // IEEE 802.11: an SSID is 0–32 octets
+
+// Walks the document and reports the first problem with its path.
+class Reader
+{
+public:
+    explicit Reader(std::string source) : m_source(std::move(source)) {}
+
+    [[noreturn]] void fail(const std::string &path, const std::string &what) const
+    {
+        throw ScenarioError(m_source + ": " + path + ": " + what);
+    }
+
+    static std::string describe(const Json &value)
+    {
+        if (value.is_string()) {
+            std::string text = value.get<std::string>();
+            if (text.size() > 40)
+                text = text.substr(0, 40) + "…";
+            return "\"" + text + "\"";
+        }
+        if (value.is_object()) return "an object";
+        if (value.is_array()) return "a list";
+        if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
+        if (value.is_null()) return "null";
+        return value.dump();
+    }
+
+    void expectObject(const Json &value, const std::string &path, std::initializer_list<const char *> known) const
+    {
+        if (!value.is_object())
+            fail(path, "expected an object; got " + describe(value));
+        for (const auto &item : value.items()) {
+            const bool isKnown = std::any_of(known.begin(), known.end(),
+                                             [&](const char *name) { return item.key() == name; });
+            if (!isKnown) {
+                std::string names;
+                for (const char *name : known)
+                    names += std::string(names.empty() ? "" : ", ") + name;
+                fail(join(path, item.key()), "unknown field; expected one of " + names);
+            }
+        }
+    }
+
+    static std::string join(const std::string &path, const std::string &key)
+    {
+        return path.empty() ? key : path + "." + key;
+    }
+
+    const Json *field(const Json &object, const std::string &path, const char *key, bool required) const
+    {
+        const auto it = object.find(key);
+        if (it == object.end()) {
+            if (required)
+                fail(join(path, key), "missing; this field is required");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    std::string string(const Json &object, const std::string &path, const char *key, bool required,
+                       bool allowEmpty = false) const
+    {
+        const Json *value = field(object, path, key, required);
+        if (!value)
+            return {};
+        if (!value->is_string())
+            fail(join(path, key), "expected text; got " + describe(*value));
+        std::string text = value->get<std::string>();
+        if (text.empty() && !allowEmpty)
+            fail(join(path, key), "expected text; got an empty string");
+        return text;
+    }
+
+    int integer(const Json &object, const std::string &path, const char *key, int min, int max, int fallback) const
+    {
+        const Json *value = field(object, path, key, false);
+        if (!value)
+            return fallback;
+        if (!value->is_number_integer())
+            fail(join(path, key), "expected a whole number from " + std::to_string(min) + " to "
+                                      + std::to_string(max) + "; got " + describe(*value));
+        const auto number = value->get<long long>();
+        if (number < min || number > max)
+            fail(join(path, key), "expected a whole number from " + std::to_string(min) + " to "
+                                      + std::to_string(max) + "; got " + std::to_string(number));
+        return static_cast<int>(number);
+    }
+
+    bool boolean(const Json &object, const std::string &path, const char *key, bool fallback) const
+    {
+        const Json *value = field(object, path, key, false);
+        if (!value)
+            return fallback;
+        if (!value->is_boolean())
+            fail(join(path, key), "expected true or false; got " + describe(*value));
+        return value->get<bool>();
+    }
+
+    template <typename Enum, std::size_t N>
+    Enum choice(const Json &object, const std::string &path, const char *key, const Enum (&options)[N]) const
+    {
+        const Json *value = field(object, path, key, true);
+        if (value->is_string()) {
+            const std::string text = value->get<std::string>();
+            for (Enum option : options) {
+                if (text == toString(option))
+                    return option;
+            }
+        }
+        std::string names;
+        for (Enum option : options)
+            names += std::string(names.empty() ? "" : ", ") + toString(option);
+        fail(join(path, key), "expected one of " + names + "; got " + describe(*value));
+    }
+
+    const Json &list(const Json &object, const std::string &path, const char *key, bool required) const
+    {
+        static const Json empty = Json::array();
+        const Json *value = field(object, path, key, required);
+        if (!value)
+            return empty;
+        if (!value->is_array())
+            fail(join(path, key), "expected a list; got " + describe(*value));
+        return *value;
+    }
+
+private:
+    std::string m_source;
+};
+
+std::string indexed(const std::string &path, std::size_t index)
+{
+    return path + "[" + std::to_string(index) + "]";
+}
+
+constexpr InterfaceState AllStates[] = {
+    InterfaceState::NotReady,     InterfaceState::Connected,   InterfaceState::AdHocNetworkFormed,
+    InterfaceState::Disconnecting, InterfaceState::Disconnected, InterfaceState::Associating,
+    InterfaceState::Discovering,  InterfaceState::Authenticating,
+};
+constexpr Security AllSecurity[] = {
+    Security::Open,         Security::Wep,           Security::Wpa2Personal,
+    Security::Wpa3Personal, Security::Wpa2Enterprise, Security::Wpa3Enterprise,
+};
+// The faults a scenario may inject: the errors WlanConnect, WlanDisconnect and
+// WlanScan document.
+constexpr ErrorKind FaultErrors[] = {
+    ErrorKind::AccessDenied,       ErrorKind::InvalidParameter, ErrorKind::InvalidHandle, ErrorKind::NotEnoughMemory,
+    ErrorKind::ServiceUnavailable, ErrorKind::Rpc,
+};
+constexpr Operation AllOperations[] = { Operation::Connect, Operation::Disconnect, Operation::Scan };
+
+Network readNetwork(const Reader &reader, const Json &value, const std::string &path)
+{
+    reader.expectObject(value, path, { "ssid", "ssidHex", "signal", "security", "profile" });
+    Network network;
+    const bool hasText = value.contains("ssid");
+    const bool hasHex = value.contains("ssidHex");
+    if (hasText == hasHex)
+        reader.fail(path, "expected exactly one of ssid or ssidHex");
+    if (hasText) {
+        network.ssid = reader.string(value, path, "ssid", true, true);
+    } else {
+        const std::string hex = reader.string(value, path, "ssidHex", true, true);
+        if (!decodeHex(hex, network.ssid))
+            reader.fail(path + ".ssidHex", "expected pairs of hexadecimal digits such as \"ff fe 41\"; got \"" + hex + "\"");
+    }
+    if (network.ssid.size() > MaxSsidBytes)
+        reader.fail(path + (hasText ? ".ssid" : ".ssidHex"),
+                    "expected at most 32 bytes; got " + std::to_string(network.ssid.size()));
+    network.signal = reader.integer(value, path, "signal", 0, 100, 0);
+    network.security = reader.choice(value, path, "security", AllSecurity);
+    network.profile = reader.string(value, path, "profile", false);
+    return network;
+}
+
+} // namespace
+
+bool decodeHex(const std::string &hex, std::string &bytes)
+{
+    bytes.clear();
+    int high = -1;
+    for (char c : hex) {
+        if (c == ' ' || c == ':' || c == '-') {
+            if (high != -1)
+                return false;
+            continue;
+        }
+        if (!std::isxdigit(static_cast<unsigned char>(c)))
+            return false;
+        const int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : std::tolower(c) - 'a' + 10;
+        if (high == -1) {
+            high = digit;
+        } else {
+            bytes.push_back(static_cast<char>(high * 16 + digit));
+            high = -1;
+        }
+    }
+    return high == -1;
+}
+
+Scenario parseScenario(const std::string &text, const std::string &sourceName)
+{
+    const Reader reader(sourceName);
+    Json root;
+    try {
+        root = Json::parse(text);
+    } catch (const Json::parse_error &error) {
+        // nlohmann prefixes "[json.exception.parse_error.101] "; the rest names line and column.
+        std::string what = error.what();
+        const auto bracket = what.find("] ");
+        if (bracket != std::string::npos)
+            what = what.substr(bracket + 2);
+        throw ScenarioError(sourceName + ": not valid JSON: " + what);
+    }
+
+    reader.expectObject(root, "(top level)", { "latencyMs", "interfaces", "profiles", "faults" });
+    Scenario scenario;
+    scenario.latencyMs = reader.integer(root, "", "latencyMs", 0, 60000, 300);
+
+    const Json &profiles = reader.list(root, "", "profiles", false);
+    std::set<std::string> profileNames;
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+        const std::string path = indexed("profiles", i);
+        reader.expectObject(profiles[i], path, { "name", "allUsers", "userCanExecute" });
+        Profile profile;
+        profile.name = reader.string(profiles[i], path, "name", true);
+        if (!profileNames.insert(profile.name).second)
+            reader.fail(path + ".name", "expected a unique name; \"" + profile.name + "\" is used twice");
+        profile.allUsers = reader.boolean(profiles[i], path, "allUsers", false);
+        profile.userCanExecute = reader.boolean(profiles[i], path, "userCanExecute", true);
+        scenario.profiles.push_back(profile);
+    }
+
+    auto checkProfile = [&](const std::string &name, const std::string &path) {
+        if (!name.empty() && !profileNames.count(name))
+            reader.fail(path, "expected the name of an entry in profiles; got \"" + name + "\"");
+    };
+
+    const Json &interfaces = reader.list(root, "", "interfaces", true);
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < interfaces.size(); ++i) {
+        const std::string path = indexed("interfaces", i);
+        const Json &value = interfaces[i];
+        reader.expectObject(value, path, { "id", "description", "state", "profile", "radio", "networks" });
+        Interface iface;
+        iface.id = reader.string(value, path, "id", true);
+        if (!ids.insert(iface.id).second)
+            reader.fail(path + ".id", "expected a unique id; \"" + iface.id + "\" is used twice");
+        iface.description = reader.string(value, path, "description", true);
+        iface.state = reader.choice(value, path, "state", AllStates);
+        iface.profile = reader.string(value, path, "profile", false);
+        checkProfile(iface.profile, path + ".profile");
+        if (iface.state == InterfaceState::Connected && iface.profile.empty())
+            reader.fail(path + ".profile", "missing; a connected interface names the profile it uses");
+        iface.radioOn = reader.boolean(value, path, "radio", true);
+        const Json &networks = reader.list(value, path, "networks", false);
+        for (std::size_t n = 0; n < networks.size(); ++n) {
+            const std::string networkPath = indexed(path + ".networks", n);
+            Network network = readNetwork(reader, networks[n], networkPath);
+            checkProfile(network.profile, networkPath + ".profile");
+            iface.networks.push_back(std::move(network));
+        }
+        scenario.interfaces.push_back(std::move(iface));
+    }
+
+    const Json &faults = reader.list(root, "", "faults", false);
+    for (std::size_t i = 0; i < faults.size(); ++i) {
+        const std::string path = indexed("faults", i);
+        reader.expectObject(faults[i], path, { "operation", "interface", "error", "times" });
+        Fault fault;
+        fault.operation = reader.choice(faults[i], path, "operation", AllOperations);
+        fault.interfaceId = reader.string(faults[i], path, "interface", false);
+        if (!fault.interfaceId.empty() && !ids.count(fault.interfaceId))
+            reader.fail(path + ".interface", "expected the id of an entry in interfaces; got \"" + fault.interfaceId + "\"");
+        fault.error = reader.choice(faults[i], path, "error", FaultErrors);
+        fault.times = reader.integer(faults[i], path, "times", 1, 1000000, -1);
+        scenario.faults.push_back(fault);
+    }
+    return scenario;
+}
+
+} // namespace aerial::sim

@@ -1,0 +1,63 @@
+// The simulated wireless service as a pure state machine.
+//
+// Given an operation, the engine returns what the call returns and the
+// notifications that follow, each with its delay; its host delivers them.
+// The rules follow the WlanConnect and WlanDisconnect documentation
+// (../shared/notes/wlanapi.md, docs/scenario-format.md).
+#pragma once
+
+#include "simulationtypes.h"
+
+#include <cstdint>
+
+namespace aerial::sim {
+
+// Win32 codes the simulation returns, as wlanapi does.
+namespace win32 {
+constexpr std::uint32_t Success = 0;
+constexpr std::uint32_t AccessDenied = 5;
+constexpr std::uint32_t InvalidHandle = 6;
+constexpr std::uint32_t NotEnoughMemory = 8;
+constexpr std::uint32_t InvalidParameter = 87;
+constexpr std::uint32_t ServiceNotActive = 1062;
+constexpr std::uint32_t NotFound = 1168;
+constexpr std::uint32_t RpcServerUnavailable = 1722;
+constexpr std::uint32_t InvalidState = 5023;
+} // namespace win32
+
+// WLAN_REASON_CODE_NETWORK_NOT_AVAILABLE-style reason: the network is not in range.
+constexpr std::uint32_t ReasonNetworkNotVisible = 0x28002;
+
+class SimulationEngine
+{
+public:
+    explicit SimulationEngine(Scenario scenario);
+
+    const Scenario &scenario() const { return m_scenario; }
+    const Interface *findInterface(const std::string &id) const;
+    const Profile *findProfile(const std::string &name) const;
+
+    // What a connected interface reports: the SSID and signal of the network
+    // that uses its profile.
+    std::string connectedSsid(const Interface &iface) const;
+    int connectedSignal(const Interface &iface) const;
+
+    Outcome connect(const std::string &interfaceId, const std::string &profile);
+    Outcome disconnect(const std::string &interfaceId);
+    Outcome scan(const std::string &interfaceId);
+
+    static std::uint32_t nativeCode(ErrorKind error);
+    static std::string serviceMessage(ErrorKind error);
+
+private:
+    Interface *interfaceById(const std::string &id);
+    const Network *networkForProfile(const Interface &iface, const std::string &profile) const;
+    bool takeFault(Operation operation, const std::string &interfaceId, ErrorKind &error);
+    Outcome refuse(OperationResult result, ErrorKind error) const;
+    Notification stateNotification(const Interface &iface, int step) const;
+    Notification completion(const OperationResult &result, int step) const;
+
+    Scenario m_scenario;
+};
+
+} // namespace aerial::sim

@@ -1,0 +1,116 @@
+// The plain C++17 vocabulary of the simulated wireless service.
+//
+// No Qt here: the same engine is built into the Qt backend and into the
+// simulated wlanapi.dll that runs under Wine.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace aerial::sim {
+
+// Same order and values as WLAN_INTERFACE_STATE (wlan_interface_state_not_ready = 0 …).
+enum class InterfaceState {
+    NotReady = 0,
+    Connected = 1,
+    AdHocNetworkFormed = 2,
+    Disconnecting = 3,
+    Disconnected = 4,
+    Associating = 5,
+    Discovering = 6,
+    Authenticating = 7,
+};
+
+enum class Security { Open, Wep, Wpa2Personal, Wpa3Personal, Wpa2Enterprise, Wpa3Enterprise };
+
+enum class ErrorKind {
+    None,
+    AccessDenied,
+    InvalidParameter,
+    InvalidHandle,
+    NotEnoughMemory,
+    ServiceUnavailable,
+    Rpc,
+    NotFound,
+    InvalidState,
+    ConnectionFailed,
+};
+
+enum class Operation { Connect, Disconnect, Scan };
+
+struct Network {
+    std::string ssid; // raw bytes, 0–32 of them, not necessarily UTF-8
+    int signal = 0;   // 0–100
+    Security security = Security::Open;
+    std::string profile; // saved profile name, empty when none
+};
+
+struct Profile {
+    std::string name;
+    bool allUsers = false;
+    bool userCanExecute = true;
+};
+
+struct Interface {
+    std::string id;
+    std::string description;
+    InterfaceState state = InterfaceState::Disconnected;
+    std::string profile; // the profile of the current connection
+    bool radioOn = true;
+    std::vector<Network> networks;
+};
+
+struct Fault {
+    Operation operation = Operation::Connect;
+    std::string interfaceId; // empty: any interface
+    ErrorKind error = ErrorKind::Rpc;
+    int times = -1;          // -1: every time
+};
+
+struct Scenario {
+    int latencyMs = 300;
+    std::vector<Interface> interfaces;
+    std::vector<Profile> profiles;
+    std::vector<Fault> faults;
+};
+
+struct OperationResult {
+    Operation operation = Operation::Connect;
+    std::string interfaceId;
+    std::string profile;
+    ErrorKind error = ErrorKind::None;
+    std::uint32_t nativeCode = 0; // a Win32 error code, or a WLAN reason code for ConnectionFailed
+    std::string message;          // the service's own words
+};
+
+// One thing the service reports after an operation was accepted, delayMs after
+// the call returned. Its host delivers it: a QTimer in the Qt backend, a thread
+// in the simulated DLL.
+struct Notification {
+    enum class Kind { StateChanged, NetworksChanged, OperationCompleted };
+    Kind kind = Kind::StateChanged;
+    int delayMs = 0;
+    std::string interfaceId;
+    // StateChanged: the interface as it is at that moment.
+    InterfaceState state = InterfaceState::Disconnected;
+    std::string profile;
+    std::string ssid;
+    int signal = 0;
+    // NetworksChanged: the interface's whole network list.
+    std::vector<Network> networks;
+    // OperationCompleted: how the operation ended.
+    OperationResult result;
+};
+
+struct Outcome {
+    OperationResult result;                   // what the call itself returns
+    std::vector<Notification> notifications;  // empty when the call failed
+};
+
+const char *toString(InterfaceState state);
+const char *toString(Security security);
+const char *toString(ErrorKind error);
+const char *toString(Operation operation);
+
+} // namespace aerial::sim

@@ -1,0 +1,45 @@
+// The platform adapter's contract: one wireless service, its interfaces and
+// networks, and the operations on them.
+//
+// Operations are asynchronous. A call returns at once; operationFinished
+// follows exactly once per call, never from inside the call, when the service
+// has refused it or the operation has run its course (connected, disconnected,
+// scan results in). State changes on the way arrive as interfaceChanged.
+#pragma once
+
+#include "wirelesstypes.h"
+
+#include <QObject>
+
+namespace Aerial {
+
+class WirelessBackend : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // Shown to people: "Simulated wireless service", "NetworkManager", …
+    virtual QString serviceName() const = 0;
+    virtual bool isSimulated() const { return false; }
+
+    virtual QList<WirelessInterface> interfaces() const = 0;
+    virtual QList<WirelessNetwork> networks(const QString &interfaceId) const = 0;
+
+    // Connects the interface using a saved profile. Connecting while connected
+    // elsewhere switches directly; backends never disconnect first.
+    virtual void connectProfile(const QString &interfaceId, const QString &profile) = 0;
+    virtual void disconnectInterface(const QString &interfaceId) = 0;
+    virtual void scan(const QString &interfaceId) = 0;
+
+Q_SIGNALS:
+    void interfaceAdded(const Aerial::WirelessInterface &iface);
+    void interfaceRemoved(const QString &interfaceId);
+    void interfaceChanged(const Aerial::WirelessInterface &iface);
+    // The interface's whole network list, as the service now sees it.
+    void networksChanged(const QString &interfaceId, const QList<Aerial::WirelessNetwork> &networks);
+    void operationFinished(const Aerial::OperationResult &result);
+};
+
+} // namespace Aerial

@@ -1,0 +1,29 @@
+#include "wirelesstypes.h"
+
+namespace Aerial {
+
+bool WirelessInterface::operator==(const WirelessInterface &other) const
+{
+    return id == other.id && description == other.description && state == other.state && ssid == other.ssid
+           && profile == other.profile && signal == other.signal && radioOn == other.radioOn;
+}
+
+bool WirelessNetwork::operator==(const WirelessNetwork &other) const
+{
+    return ssid == other.ssid && signal == other.signal && security == other.security && profile == other.profile
+           && allUsersProfile == other.allUsersProfile;
+}
+
+bool isLinked(InterfaceState state)
+{
+    return state == InterfaceState::Connected || state == InterfaceState::AdHocNetworkFormed
+           || state == InterfaceState::Associating || state == InterfaceState::Authenticating;
+}
+
+bool isTransitional(InterfaceState state)
+{
+    return state == InterfaceState::Associating || state == InterfaceState::Authenticating
+           || state == InterfaceState::Disconnecting || state == InterfaceState::Discovering;
+}
+
+} // namespace Aerial

@@ -1,0 +1,96 @@
+// The backend contract's vocabulary, shared by every wireless service Aerial
+// speaks to (the simulation, Native Wifi, NetworkManager).
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+namespace Aerial {
+Q_NAMESPACE
+
+// The states of WLAN_INTERFACE_STATE, in its order. NetworkManager's device
+// states map onto these (docs/backend-contract.md).
+enum class InterfaceState {
+    NotReady,
+    Connected,
+    AdHocNetworkFormed,
+    Disconnecting,
+    Disconnected,
+    Associating,
+    Discovering,
+    Authenticating,
+};
+Q_ENUM_NS(InterfaceState)
+
+enum class Security { Open, Wep, Wpa2Personal, Wpa3Personal, Wpa2Enterprise, Wpa3Enterprise };
+Q_ENUM_NS(Security)
+
+enum class ErrorKind {
+    None,
+    AccessDenied,
+    InvalidParameter,
+    InvalidHandle,
+    NotEnoughMemory,
+    ServiceUnavailable,
+    RpcFailure,
+    NotFound,
+    InvalidState,
+    ConnectionFailed, // accepted, then failed on the air; nativeCode is the reason code
+    Other,
+};
+Q_ENUM_NS(ErrorKind)
+
+enum class Operation { Connect, Disconnect, Scan };
+Q_ENUM_NS(Operation)
+
+struct WirelessInterface
+{
+    QString id;          // a GUID on Windows, an object path on Linux
+    QString description; // the adapter's name
+    InterfaceState state = InterfaceState::Disconnected;
+    QByteArray ssid;     // of the current connection; raw bytes
+    QString profile;     // of the current connection
+    int signal = 0;      // 0–100
+    bool radioOn = true;
+
+    bool operator==(const WirelessInterface &other) const;
+    bool operator!=(const WirelessInterface &other) const { return !(*this == other); }
+};
+
+struct WirelessNetwork
+{
+    QByteArray ssid; // 0–32 raw bytes, not necessarily UTF-8; the identity with security
+    int signal = 0;  // 0–100
+    Security security = Security::Open;
+    QString profile; // the saved profile, empty when none
+    bool allUsersProfile = false;
+
+    bool operator==(const WirelessNetwork &other) const;
+    bool operator!=(const WirelessNetwork &other) const { return !(*this == other); }
+};
+
+struct OperationResult
+{
+    Operation operation = Operation::Connect;
+    QString interfaceId;
+    QString profile;
+    ErrorKind error = ErrorKind::None;
+    quint32 nativeCode = 0;
+    QString message; // the service's own words
+
+    bool succeeded() const { return error == ErrorKind::None; }
+};
+
+// True when the interface is linked to, or on its way to, a network.
+bool isLinked(InterfaceState state);
+// True while an operation is on its way (associating, disconnecting, …).
+bool isTransitional(InterfaceState state);
+
+} // namespace Aerial
+
+Q_DECLARE_METATYPE(Aerial::WirelessInterface)
+Q_DECLARE_METATYPE(Aerial::WirelessNetwork)
+Q_DECLARE_METATYPE(Aerial::OperationResult)

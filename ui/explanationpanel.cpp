@@ -1,0 +1,101 @@
+#include "explanationpanel.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Aerial {
+namespace {
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // SSIDs and profile names are strangers' text
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ExplanationPanel::ExplanationPanel(QWidget *parent)
+    : QFrame(parent),
+      m_what(plainLabel(this)),
+      m_why(plainLabel(this)),
+      m_remedy(plainLabel(this)),
+      m_details(plainLabel(this)),
+      m_detailsButton(new QPushButton(tr("Show de&tails"), this)),
+      m_dismissButton(new QPushButton(tr("Dis&miss"), this))
+{
+    setObjectName(QStringLiteral("explanationPanel"));
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Problem"));
+    QFont bold = m_what->font();
+    bold.setBold(true);
+    m_what->setFont(bold);
+    m_details->setVisible(false);
+
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setToolTip(tr("Show the error code and the wireless service's own message (Alt+T)"));
+    m_dismissButton->setToolTip(tr("Close this explanation (Alt+M)"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_detailsButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_dismissButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_what);
+    layout->addWidget(m_why);
+    layout->addWidget(m_remedy);
+    layout->addWidget(m_details);
+    layout->addLayout(buttons);
+
+    connect(m_detailsButton, &QPushButton::toggled, this, [this](bool on) {
+        m_details->setVisible(on);
+        m_detailsButton->setText(on ? tr("Hide de&tails") : tr("Show de&tails"));
+    });
+    connect(m_dismissButton, &QPushButton::clicked, this, &ExplanationPanel::dismiss);
+    setVisible(false);
+}
+
+void ExplanationPanel::showExplanation(const OperationExplanation &explanation, bool takeFocus)
+{
+    m_explanation = explanation;
+    m_what->setText(explanation.what);
+    m_why->setText(explanation.why);
+    m_remedy->setText(explanation.remedy);
+    m_details->setText(explanation.details);
+    m_detailsButton->setChecked(false);
+    setAccessibleDescription(explanation.fullText());
+    // Focus lands on Dismiss; its description is the whole explanation, which
+    // a screen reader reads with the button.
+    m_dismissButton->setAccessibleDescription(explanation.fullText());
+    setVisible(true);
+    if (takeFocus) {
+        QWidget *focused = QApplication::focusWidget();
+        if (focused && !isAncestorOf(focused))
+            m_returnFocusTo = focused;
+        m_dismissButton->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void ExplanationPanel::dismiss()
+{
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
+    setVisible(false);
+    if (hadFocus && m_returnFocusTo)
+        m_returnFocusTo->setFocus(Qt::OtherFocusReason);
+    m_returnFocusTo.clear();
+    Q_EMIT dismissed();
+}
+
+QString ExplanationPanel::whatText() const { return m_what->text(); }
+QString ExplanationPanel::whyText() const { return m_why->text(); }
+QString ExplanationPanel::remedyText() const { return m_remedy->text(); }
+QString ExplanationPanel::detailsText() const { return m_details->text(); }
+bool ExplanationPanel::detailsVisible() const { return m_details->isVisibleTo(this); }
+
+} // namespace Aerial

@@ -1,0 +1,57 @@
+#include "networkdelegate.h"
+
+#include "networkmodel.h"
+#include "statusicons.h"
+
+namespace Aerial {
+namespace {
+
+QString shortSecurity(Security security)
+{
+    switch (security) {
+    case Security::Open: return NetworkDelegate::tr("Open");
+    case Security::Wep: return NetworkDelegate::tr("WEP");
+    case Security::Wpa2Personal: return NetworkDelegate::tr("WPA2");
+    case Security::Wpa3Personal: return NetworkDelegate::tr("WPA3");
+    case Security::Wpa2Enterprise: return NetworkDelegate::tr("WPA2 Enterprise");
+    case Security::Wpa3Enterprise: return NetworkDelegate::tr("WPA3 Enterprise");
+    }
+    return {};
+}
+
+} // namespace
+
+QString NetworkDelegate::networkLine(const QModelIndex &index)
+{
+    const QByteArray ssid = index.data(NetworkModel::SsidRole).toByteArray();
+    const QString name = ssid.isEmpty() ? tr("(hidden network)") : index.data(NetworkModel::SsidTextRole).toString();
+    QString line = tr("%1 — %2 · %3%").arg(name, shortSecurity(index.data(NetworkModel::SecurityRole).value<Security>()),
+                                          QString::number(index.data(NetworkModel::SignalRole).toInt()));
+    if (index.data(NetworkModel::ConnectedRole).toBool())
+        line += tr(" · connected");
+    else if (!index.data(NetworkModel::ProfileRole).toString().isEmpty())
+        line += tr(" · saved");
+    return line;
+}
+
+void NetworkDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    if (index.data(NetworkModel::KindRole).value<NetworkModel::RowKind>() == NetworkModel::RowKind::Network) {
+        option->text = networkLine(index);
+        option->icon = StatusIcons::icon(StatusIcons::forSignalLevel(index.data(NetworkModel::SignalLevelRole).toInt()));
+        if (index.data(NetworkModel::ConnectedRole).toBool())
+            option->font.setBold(true);
+        return;
+    }
+    const auto state = index.data(NetworkModel::StateRole).value<InterfaceState>();
+    if (state == InterfaceState::Connected)
+        option->icon = StatusIcons::icon(StatusIcons::forSignalLevel(index.data(NetworkModel::SignalLevelRole).toInt()));
+    else if (isTransitional(state))
+        option->icon = StatusIcons::icon(StatusIcons::Status::Connecting);
+    else
+        option->icon = StatusIcons::icon(StatusIcons::Status::Disconnected);
+}
+
+} // namespace Aerial

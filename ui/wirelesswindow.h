@@ -1,0 +1,89 @@
+// The tray-icon window: interfaces with their state, the networks of the
+// selected one, Connect / Disconnect / Rescan, the explanation panel and a
+// status line that screen readers announce.
+#pragma once
+
+#include "wirelessbackend.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace Aerial {
+
+class ExplanationPanel;
+class LiveRegion;
+class NetworkModel;
+class NetworkSortProxy;
+
+class WirelessWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WirelessWindow(WirelessBackend *backend, NetworkModel *model, QWidget *parent = nullptr);
+
+    // A notice above everything, e.g. "Demo mode" when Aerial plays the demo
+    // because no real service was found. Empty hides it.
+    void setNotice(const QString &plainText);
+    // Opens near a point (the tray icon or the cursor), kept inside its screen.
+    void showNear(const QPoint &anchor);
+
+    QString selectedInterfaceId() const;
+    void selectInterface(const QString &interfaceId);
+
+    void connectSelected();
+    void disconnectSelected();
+    void rescanSelected();
+
+    // For the tests and the app's wiring.
+    QListView *interfaceView() const { return m_interfaceView; }
+    QListView *networkView() const { return m_networkView; }
+    QPushButton *connectButton() const { return m_connectButton; }
+    QPushButton *disconnectButton() const { return m_disconnectButton; }
+    QPushButton *rescanButton() const { return m_rescanButton; }
+    ExplanationPanel *explanationPanel() const { return m_panel; }
+    LiveRegion *liveRegion() const { return m_liveRegion; }
+    QLabel *demoNotice() const { return m_demoNotice; }
+    QLabel *helpText() const { return m_help; }
+    NetworkSortProxy *proxy() const { return m_proxy; }
+
+    static QString shortcutHelp();
+
+Q_SIGNALS:
+    void quitRequested();
+    void operationFailed(const Aerial::OperationResult &result);
+
+private:
+    void buildLayout();
+    void buildShortcuts();
+    void followSelection();
+    void updateActions();
+    void onOperationFinished(const OperationResult &result);
+    void onInterfaceChanged(const WirelessInterface &iface);
+    QModelIndex currentInterface() const;
+    QModelIndex currentNetwork() const;
+    QString interfaceName(const QString &interfaceId) const;
+
+    WirelessBackend *m_backend;
+    NetworkModel *m_model;
+    NetworkSortProxy *m_proxy;
+    QLabel *m_demoNotice;
+    QListView *m_interfaceView;
+    QLabel *m_networksLabel;
+    QListView *m_networkView;
+    QLabel *m_noInterface;
+    QPushButton *m_connectButton;
+    QPushButton *m_disconnectButton;
+    QPushButton *m_rescanButton;
+    QPushButton *m_helpButton;
+    QLabel *m_help;
+    ExplanationPanel *m_panel;
+    LiveRegion *m_liveRegion;
+    QHash<QString, InterfaceState> m_announcedStates;
+};
+
+} // namespace Aerial
