@@ -42,7 +42,7 @@ public:
     void expectObject(const Json &value, const std::string &path, std::initializer_list<const char *> known) const
     {
         if (!value.is_object())
-            fail(path, "expected an object; got " + describe(value));
+            fail(path.empty() ? "(top level)" : path, "expected an object; got " + describe(value));
         for (const auto &item : value.items()) {
             const bool isKnown = std::any_of(known.begin(), known.end(),
                                              [&](const char *name) { return item.key() == name; });
@@ -228,7 +228,7 @@ Scenario parseScenario(const std::string &text, const std::string &sourceName)
         throw ScenarioError(sourceName + ": not valid JSON: " + what);
     }
 
-    reader.expectObject(root, "(top level)", { "latencyMs", "interfaces", "profiles", "faults" });
+    reader.expectObject(root, "", { "latencyMs", "interfaces", "profiles", "faults" });
     Scenario scenario;
     scenario.latencyMs = reader.integer(root, "", "latencyMs", 0, 60000, 300);
 
