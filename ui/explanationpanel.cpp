@@ -39,7 +39,9 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
 
     m_detailsButton->setCheckable(true);
     m_detailsButton->setToolTip(tr("Show the error code and the wireless service's own message (Alt+T)"));
+    m_detailsButton->setAccessibleDescription(m_detailsButton->toolTip());
     m_dismissButton->setToolTip(tr("Close this explanation (Alt+M)"));
+    m_dismissButton->setAccessibleDescription(m_dismissButton->toolTip());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_detailsButton);

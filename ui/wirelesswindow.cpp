@@ -81,6 +81,8 @@ void WirelessWindow::buildLayout()
     m_demoNotice->setVisible(false);
 
     auto *interfacesLabel = new QLabel(tr("&Interfaces:"), this);
+    for (QLabel *label : { interfacesLabel, m_networksLabel })
+        label->setTextFormat(Qt::PlainText); // the mnemonic still works
     interfacesLabel->setBuddy(m_interfaceView);
     m_networksLabel->setBuddy(m_networkView);
 

@@ -1,0 +1,149 @@
+// The tray icon: its picture and tooltip follow the interfaces, a left click
+// toggles the window, and strangers' text stays literal in the tooltip.
+#include "networkmodel.h"
+#include "trayicon.h"
+
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Aerial;
+using Status = StatusIcons::Status;
+
+namespace {
+
+WirelessInterface iface(const QString &id, InterfaceState state, const QByteArray &ssid = {}, int signal = 0)
+{
+    WirelessInterface result;
+    result.id = id;
+    result.description = QStringLiteral("Adapter ") + id;
+    result.state = state;
+    result.ssid = ssid;
+    result.signal = signal;
+    return result;
+}
+
+} // namespace
+
+class TestTrayIcon : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void statusFollowsTheInterfaces_data();
+    void statusFollowsTheInterfaces();
+    void errorShowsUntilCleared();
+    void leftClickTogglesTheWindow();
+    void menuHasOpenRescanQuit();
+    void toolTipNamesInterfacesAndSsidsLiterally();
+    void everyStatusHasAnIcon();
+};
+
+void TestTrayIcon::statusFollowsTheInterfaces_data()
+{
+    QTest::addColumn<QList<WirelessInterface>>("interfaces");
+    QTest::addColumn<Status>("expected");
+    QTest::newRow("none") << QList<WirelessInterface>{} << Status::Disconnected;
+    QTest::newRow("disconnected") << QList<WirelessInterface>{ iface("a", InterfaceState::Disconnected) } << Status::Disconnected;
+    QTest::newRow("associating") << QList<WirelessInterface>{ iface("a", InterfaceState::Associating) } << Status::Connecting;
+    QTest::newRow("authenticating") << QList<WirelessInterface>{ iface("a", InterfaceState::Authenticating) } << Status::Connecting;
+    QTest::newRow("weak") << QList<WirelessInterface>{ iface("a", InterfaceState::Connected, "x", 10) } << Status::SignalWeak;
+    QTest::newRow("fair") << QList<WirelessInterface>{ iface("a", InterfaceState::Connected, "x", 30) } << Status::SignalFair;
+    QTest::newRow("good") << QList<WirelessInterface>{ iface("a", InterfaceState::Connected, "x", 60) } << Status::SignalGood;
+    QTest::newRow("strong") << QList<WirelessInterface>{ iface("a", InterfaceState::Connected, "x", 90) } << Status::SignalStrong;
+    QTest::newRow("best of two") << QList<WirelessInterface>{ iface("a", InterfaceState::Connected, "x", 10),
+                                                              iface("b", InterfaceState::Connected, "y", 90) }
+                                 << Status::SignalStrong;
+    QTest::newRow("connecting wins") << QList<WirelessInterface>{ iface("a", InterfaceState::Connected, "x", 90),
+                                                                  iface("b", InterfaceState::Associating) }
+                                     << Status::Connecting;
+}
+
+void TestTrayIcon::statusFollowsTheInterfaces()
+{
+    QFETCH(QList<WirelessInterface>, interfaces);
+    QFETCH(Status, expected);
+    NetworkModel model;
+    TrayIcon tray(&model);
+    for (const WirelessInterface &i : interfaces) {
+        WirelessInterface quiet = i;
+        quiet.state = InterfaceState::Disconnected;
+        model.addInterface(quiet);
+        model.updateInterface(i); // arrives as a live change
+    }
+    QCOMPARE(tray.status(), expected);
+    QVERIFY(!tray.systemTrayIcon()->icon().isNull());
+}
+
+void TestTrayIcon::errorShowsUntilCleared()
+{
+    NetworkModel model;
+    TrayIcon tray(&model);
+    model.addInterface(iface("a", InterfaceState::Connected, "x", 90));
+    tray.setError(true);
+    QCOMPARE(tray.status(), Status::Error);
+    model.updateInterface(iface("a", InterfaceState::Connected, "x", 80));
+    QCOMPARE(tray.status(), Status::Error);
+    tray.setError(false);
+    QCOMPARE(tray.status(), Status::SignalStrong);
+}
+
+void TestTrayIcon::leftClickTogglesTheWindow()
+{
+    NetworkModel model;
+    TrayIcon tray(&model);
+    QSignalSpy toggle(&tray, &TrayIcon::toggleWindowRequested);
+    Q_EMIT tray.systemTrayIcon()->activated(QSystemTrayIcon::Trigger);
+    QCOMPARE(toggle.size(), 1);
+    Q_EMIT tray.systemTrayIcon()->activated(QSystemTrayIcon::Context); // Qt opens the menu itself
+    Q_EMIT tray.systemTrayIcon()->activated(QSystemTrayIcon::MiddleClick);
+    QCOMPARE(toggle.size(), 1);
+}
+
+void TestTrayIcon::menuHasOpenRescanQuit()
+{
+    NetworkModel model;
+    TrayIcon tray(&model);
+    QCOMPARE(tray.systemTrayIcon()->contextMenu(), tray.menu());
+    QStringList texts;
+    QList<QAction *> actions;
+    for (QAction *action : tray.menu()->actions()) {
+        if (!action->isSeparator()) {
+            texts << action->text();
+            actions << action;
+        }
+    }
+    QCOMPARE(texts, (QStringList{ "&Open Aerial", "&Rescan", "&Quit" }));
+    QSignalSpy open(&tray, &TrayIcon::openRequested);
+    QSignalSpy rescan(&tray, &TrayIcon::rescanRequested);
+    QSignalSpy quit(&tray, &TrayIcon::quitRequested);
+    for (QAction *action : actions)
+        action->trigger();
+    QCOMPARE(open.size() + rescan.size() + quit.size(), 3);
+    QCOMPARE(quit.size(), 1);
+}
+
+void TestTrayIcon::toolTipNamesInterfacesAndSsidsLiterally()
+{
+    NetworkModel model;
+    TrayIcon tray(&model);
+    model.addInterface(iface("a", InterfaceState::Disconnected));
+    model.updateInterface(iface("a", InterfaceState::Connected, "<b>Free</b>\xe2\x80\xae", 80));
+    QVERIFY(tray.toolTipText().contains(QStringLiteral("Adapter a: Connected to <b>Free</b>\\u202E")));
+    const QString shown = tray.systemTrayIcon()->toolTip();
+    QVERIFY(Qt::mightBeRichText(shown));
+    QVERIFY(shown.contains(QStringLiteral("&lt;b&gt;Free&lt;/b&gt;")));
+    QVERIFY(!shown.contains(QChar(0x202E)));
+}
+
+void TestTrayIcon::everyStatusHasAnIcon()
+{
+    for (int status = int(Status::Disconnected); status <= int(Status::Error); ++status) {
+        const QIcon icon = StatusIcons::icon(Status(status));
+        QVERIFY2(!icon.pixmap(22, 22).isNull(), QByteArray::number(status).constData());
+    }
+}
+
+QTEST_MAIN(TestTrayIcon)
+#include "tst_trayicon.moc"
