@@ -24,8 +24,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Aerial lists wireless interfaces and networks, connects and disconnects, "
                                         "and explains in plain words when the system refuses.\n\nKeyboard: %1")
             .arg(Aerial::WirelessWindow::shortcutHelp()));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
         QApplication::translate("main", "The wireless service: %1. \"auto\" uses this computer's service, or plays "
@@ -39,7 +39,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption showOption(QStringLiteral("show"),
                                         QApplication::translate("main", "Open the window at start."));
     parser.addOptions({ backendOption, scenarioOption, showOption });
-    parser.process(app);
+    // Usage errors exit with status 2, like a bad scenario file.
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "aerial: %s\nTry 'aerial --help'.\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(0);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
 
     Aerial::BackendSelection selection =
         Aerial::BackendSelection::choose(parser.value(backendOption), parser.value(scenarioOption));

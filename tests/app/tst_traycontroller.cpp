@@ -1,0 +1,113 @@
+// The wiring: which backend runs, the window without a tray, the tray's
+// toggle, and settings that survive a restart.
+#include "backendselection.h"
+#include "explanationpanel.h"
+#include "traycontroller.h"
+#include "trayicon.h"
+#include "wirelesswindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Aerial;
+
+class TestTrayController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void autoPlaysTheDemoWithANotice();
+    void simulatedWithScenarioNamesTheFile();
+    void withoutATrayTheWindowIsAnOrdinaryWindow();
+    void trayToggleShowsAndHides();
+    void failureShowsTheErrorIconUntilDismissed();
+    void selectionSurvivesARestart();
+};
+
+void TestTrayController::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestTrayController::autoPlaysTheDemoWithANotice()
+{
+    BackendSelection selection = BackendSelection::choose(QStringLiteral("auto"), QString());
+    QVERIFY2(selection.backend, qPrintable(selection.error));
+    QVERIFY(selection.backend->isSimulated());
+    QVERIFY(selection.notice.startsWith(QStringLiteral("Demo mode")));
+    TrayController controller(selection.backend.get(), selection.notice, false);
+    controller.start(false);
+    QVERIFY(controller.window()->demoNotice()->isVisible());
+}
+
+void TestTrayController::simulatedWithScenarioNamesTheFile()
+{
+    const QString path = QFINDTESTDATA("scenarios/good.json");
+    BackendSelection selection = BackendSelection::choose(QStringLiteral("simulated"), path);
+    QVERIFY2(selection.backend, qPrintable(selection.error));
+    QVERIFY(selection.notice.contains(path));
+    QCOMPARE(selection.backend->interfaces().size(), 1);
+}
+
+void TestTrayController::withoutATrayTheWindowIsAnOrdinaryWindow()
+{
+    BackendSelection selection = BackendSelection::choose(QStringLiteral("auto"), QString());
+    TrayController controller(selection.backend.get(), selection.notice, false);
+    controller.start(false); // not asked to show, but there is no tray to get it back from
+    QVERIFY(controller.window()->isVisible());
+    QVERIFY(!controller.trayIcon());
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+}
+
+void TestTrayController::trayToggleShowsAndHides()
+{
+    BackendSelection selection = BackendSelection::choose(QStringLiteral("auto"), QString());
+    TrayController controller(selection.backend.get(), selection.notice, true);
+    controller.start(false);
+    QVERIFY(!QApplication::quitOnLastWindowClosed()); // closing the window keeps the tray
+    QVERIFY(controller.trayIcon());
+    QVERIFY(controller.window()->isHidden());
+    Q_EMIT controller.trayIcon()->systemTrayIcon()->activated(QSystemTrayIcon::Trigger);
+    QVERIFY(controller.window()->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(controller.window()));
+    Q_EMIT controller.trayIcon()->systemTrayIcon()->activated(QSystemTrayIcon::Trigger);
+    QVERIFY(controller.window()->isHidden());
+}
+
+void TestTrayController::failureShowsTheErrorIconUntilDismissed()
+{
+    BackendSelection selection = BackendSelection::choose(QStringLiteral("auto"), QString());
+    TrayController controller(selection.backend.get(), selection.notice, true);
+    controller.start(true);
+    QSignalSpy failed(controller.window(), &WirelessWindow::operationFailed);
+    controller.window()->disconnectSelected(); // the demo's first interface uses a forbidden all-users profile
+    QVERIFY(failed.wait(3000));
+    QCOMPARE(controller.trayIcon()->status(), StatusIcons::Status::Error);
+    controller.window()->explanationPanel()->dismiss();
+    QVERIFY(controller.trayIcon()->status() != StatusIcons::Status::Error);
+}
+
+void TestTrayController::selectionSurvivesARestart()
+{
+    QString second;
+    {
+        BackendSelection selection = BackendSelection::choose(QStringLiteral("auto"), QString());
+        TrayController controller(selection.backend.get(), selection.notice, true);
+        second = selection.backend->interfaces().at(1).id;
+        controller.window()->selectInterface(second);
+        controller.saveSettings();
+    }
+    BackendSelection selection = BackendSelection::choose(QStringLiteral("auto"), QString());
+    TrayController controller(selection.backend.get(), selection.notice, true);
+    QCOMPARE(controller.window()->selectedInterfaceId(), second);
+}
+
+QTEST_MAIN(TestTrayController)
+#include "tst_traycontroller.moc"
