@@ -178,17 +178,23 @@ void NetworkModel::updateInterface(const WirelessInterface &iface)
     }
 }
 
-// Emits one dataChanged per run of neighbouring rows that changed the same roles.
+// Emits one dataChanged per run of neighbouring changed rows, naming the
+// union of their roles: a scan that moves every signal is one signal, not a
+// thousand, while an unchanged row between two changes splits the run.
 void NetworkModel::emitRowRuns(const QModelIndex &parent, const std::vector<std::pair<int, QList<int>>> &changes)
 {
     std::size_t start = 0;
     while (start < changes.size()) {
+        QList<int> roles = changes[start].second;
         std::size_t end = start;
-        while (end + 1 < changes.size() && changes[end + 1].first == changes[end].first + 1
-               && changes[end + 1].second == changes[start].second)
+        while (end + 1 < changes.size() && changes[end + 1].first == changes[end].first + 1) {
             ++end;
-        Q_EMIT dataChanged(index(changes[start].first, 0, parent), index(changes[end].first, 0, parent),
-                           changes[start].second);
+            for (int role : changes[end].second) {
+                if (!roles.contains(role))
+                    roles.append(role);
+            }
+        }
+        Q_EMIT dataChanged(index(changes[start].first, 0, parent), index(changes[end].first, 0, parent), roles);
         start = end + 1;
     }
 }
@@ -285,6 +291,12 @@ const WirelessNetwork *NetworkModel::networkAt(const QModelIndex &index) const
         return nullptr;
     auto *owner = static_cast<InterfaceNode *>(index.internalPointer());
     return owner ? &owner->networks[std::size_t(index.row())] : nullptr;
+}
+
+bool NetworkModel::isConnectedAt(const QModelIndex &index) const
+{
+    const WirelessNetwork *network = networkAt(index);
+    return network && isConnected(*static_cast<InterfaceNode *>(index.internalPointer()), *network);
 }
 
 // A network row's internal pointer is its interface's node, which lives as

@@ -59,6 +59,8 @@ public:
     QModelIndex interfaceIndex(const QString &interfaceId) const;
     const WirelessInterface *interfaceAt(const QModelIndex &index) const;
     const WirelessNetwork *networkAt(const QModelIndex &index) const;
+    // True for the network row the interface is connected to.
+    bool isConnectedAt(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

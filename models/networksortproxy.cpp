@@ -1,14 +1,13 @@
 #include "networksortproxy.h"
 
 #include "networkmodel.h"
+#include "untrustedtext.h"
 
 namespace Aerial {
 
 NetworkSortProxy::NetworkSortProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setDynamicSortFilter(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
     sort(0, Qt::AscendingOrder);
 }
 
@@ -17,20 +16,31 @@ bool NetworkSortProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     // Interfaces keep the service's order: a few rows that people learn by place.
     if (!left.parent().isValid())
         return left.row() < right.row();
-    const bool leftConnected = left.data(NetworkModel::ConnectedRole).toBool();
-    const bool rightConnected = right.data(NetworkModel::ConnectedRole).toBool();
+    // Read the model directly: sorting a large scan compares thousands of
+    // times, and QVariants for each would dominate.
+    const auto *model = static_cast<const NetworkModel *>(sourceModel());
+    const bool leftConnected = model->isConnectedAt(left);
+    const bool rightConnected = model->isConnectedAt(right);
     if (leftConnected != rightConnected)
         return leftConnected;
-    const int leftLevel = left.data(NetworkModel::SignalLevelRole).toInt();
-    const int rightLevel = right.data(NetworkModel::SignalLevelRole).toInt();
+    const WirelessNetwork *a = model->networkAt(left);
+    const WirelessNetwork *b = model->networkAt(right);
+    const int leftLevel = NetworkModel::signalLevel(a->signal);
+    const int rightLevel = NetworkModel::signalLevel(b->signal);
     if (leftLevel != rightLevel)
         return leftLevel > rightLevel;
-    const int byName = QString::localeAwareCompare(left.data(NetworkModel::SsidTextRole).toString(),
-                                                   right.data(NetworkModel::SsidTextRole).toString());
+    const int byName = QString::compare(UntrustedText::fromSsid(a->ssid), UntrustedText::fromSsid(b->ssid),
+                                        Qt::CaseInsensitive);
     if (byName != 0)
         return byName < 0;
     // Same name: keep the service's order, so equal rows never swap.
     return left.row() < right.row();
+}
+
+void NetworkSortProxy::setSourceModel(QAbstractItemModel *model)
+{
+    Q_ASSERT(!model || qobject_cast<NetworkModel *>(model));
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 } // namespace Aerial

@@ -16,6 +16,9 @@ class NetworkSortProxy : public QSortFilterProxyModel
 public:
     explicit NetworkSortProxy(QObject *parent = nullptr);
 
+    // The source is a NetworkModel.
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };

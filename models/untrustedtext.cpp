@@ -1,6 +1,8 @@
 #include "untrustedtext.h"
 
 #include <QChar>
+
+#include <algorithm>
 #include <QList>
 #include <QTextDocument>
 
@@ -34,7 +36,8 @@ bool isHidden(char32_t codePoint)
 void appendCodePoint(QString &out, char32_t codePoint)
 {
     if (!isHidden(codePoint)) {
-        out += QString::fromUcs4(&codePoint, 1);
+        for (char16_t unit : QChar::fromUcs4(codePoint))
+            out += QChar(unit);
     } else if (codePoint < 0x80) {
         appendHexByte(out, static_cast<unsigned char>(codePoint));
     } else {
@@ -46,6 +49,12 @@ void appendCodePoint(QString &out, char32_t codePoint)
 
 QString fromSsid(const QByteArray &ssid)
 {
+    // Most SSIDs are printable ASCII: nothing to decode or neutralise. Sorting
+    // and item views ask for this text often, so this path matters.
+    const bool printableAscii = std::all_of(ssid.cbegin(), ssid.cend(), [](char c) { return c >= 0x20 && c < 0x7F; });
+    if (printableAscii)
+        return QString::fromLatin1(ssid);
+
     QString out;
     out.reserve(ssid.size());
     const auto *data = reinterpret_cast<const unsigned char *>(ssid.constData());

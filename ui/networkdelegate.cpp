@@ -41,8 +41,8 @@ void NetworkDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     if (index.data(NetworkModel::KindRole).value<NetworkModel::RowKind>() == NetworkModel::RowKind::Network) {
         option->text = networkLine(index);
         option->icon = StatusIcons::icon(StatusIcons::forSignalLevel(index.data(NetworkModel::SignalLevelRole).toInt()));
-        if (index.data(NetworkModel::ConnectedRole).toBool())
-            option->font.setBold(true);
+        // The connected row says so in words; no bold face, which would load
+        // a second font file at start-up for one row.
         return;
     }
     const auto state = index.data(NetworkModel::StateRole).value<InterfaceState>();

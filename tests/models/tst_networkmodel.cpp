@@ -115,7 +115,8 @@ void TestNetworkModel::mergesScans_data()
     QTest::newRow("same list") << "A:50 B:20" << "A:50 B:20" << "A:50 B:20" << 0 << 0 << 0;
     QTest::newRow("signal change") << "A:50 B:20" << "A:50 B:25" << "A:50 B:25" << 0 << 0 << 1;
     QTest::newRow("neighbouring changes coalesce") << "A:50 B:20 C:10" << "A:51 B:21 C:11" << "A:51 B:21 C:11" << 0 << 0 << 1;
-    QTest::newRow("level change is its own run") << "A:50 B:20 C:10" << "A:51 B:30 C:11" << "A:51 B:30 C:11" << 0 << 0 << 3;
+    QTest::newRow("level change joins the run") << "A:50 B:20 C:10" << "A:51 B:30 C:11" << "A:51 B:30 C:11" << 0 << 0 << 1;
+    QTest::newRow("unchanged row splits runs") << "A:50 B:20 C:10" << "A:51 B:20 C:11" << "A:51 B:20 C:11" << 0 << 0 << 2;
     QTest::newRow("new network appended") << "A:50" << "C:90 A:50" << "A:50 C:90" << 0 << 1 << 0;
     QTest::newRow("network gone") << "A:50 B:20 C:10" << "A:50 C:10" << "A:50 C:10" << 1 << 0 << 0;
     QTest::newRow("neighbours gone in one run") << "A:1 B:2 C:3 D:4" << "A:1 D:4" << "A:1 D:4" << 1 << 0 << 0;

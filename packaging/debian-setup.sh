@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Aerial, builds it, and then either starts it
+# or runs every test.
+#
+#   bash packaging/debian-setup.sh run    # install, build, start Aerial
+#   bash packaging/debian-setup.sh test   # install, build, run every test
+#
+# Installs packages with apt-get (through sudo when not root) only when some
+# are missing, so a second run starts at once.
+set -euo pipefail
+
+mode=${1:-run}
+case "$mode" in
+run | test) ;;
+*)
+    echo "usage: bash packaging/debian-setup.sh run|test" >&2
+    exit 2
+    ;;
+esac
+
+cd "$(dirname "$0")/.."
+
+build_packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6svg6 libgl-dev
+    nlohmann-json3-dev fonts-dejavu-core
+)
+# The accessibility test needs a display, an accessibility bus and a client.
+test_packages=(xvfb xauth at-spi2-core dbus dbus-x11 python3-pyatspi python3-gi gir1.2-atspi-2.0)
+
+packages=("${build_packages[@]}")
+[ "$mode" = test ] && packages+=("${test_packages[@]}")
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+cmake --preset default
+cmake --build --preset default
+
+if [ "$mode" = run ]; then
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "Aerial is built (build/bin/aerial), but there is no display to show it on." >&2
+        echo "Run this command again from a desktop session." >&2
+        exit 1
+    fi
+    exec build/bin/aerial --show
+fi
+
+ctest --preset default
+# The benchmarks report their figures; see README.md for the targets.
+build/tests/bench/aerial_bench

@@ -1,0 +1,15 @@
+// The start-up baseline: a bare Qt Widgets window, shown, then quit as soon
+// as the event loop runs, exactly as aerial does under AERIAL_QUIT_WHEN_SHOWN.
+#include <QApplication>
+#include <QTimer>
+#include <QWidget>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QWidget window;
+    window.resize(460, 540);
+    window.show();
+    QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    return app.exec();
+}
