@@ -26,7 +26,7 @@ build_packages=(
     nlohmann-json3-dev fonts-dejavu-core
 )
 # The accessibility test needs a display, an accessibility bus and a client.
-test_packages=(xvfb xauth at-spi2-core dbus dbus-x11 python3-pyatspi python3-gi gir1.2-atspi-2.0)
+test_packages=(xvfb xauth at-spi2-core dbus python3-pyatspi python3-gi gir1.2-atspi-2.0)
 
 packages=("${build_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")

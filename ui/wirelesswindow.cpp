@@ -1,6 +1,7 @@
 #include "wirelesswindow.h"
 
 #include "explanationpanel.h"
+#include "interfacenetworksproxy.h"
 #include "liveregion.h"
 #include "networkdelegate.h"
 #include "networkmodel.h"
@@ -24,6 +25,7 @@ WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QW
       m_backend(backend),
       m_model(model),
       m_proxy(new NetworkSortProxy(this)),
+      m_networks(new InterfaceNetworksProxy(this)),
       m_demoNotice(new QLabel(this)),
       m_interfaceView(new QListView(this)),
       m_networksLabel(new QLabel(tr("&Networks:"), this)),
@@ -40,6 +42,7 @@ WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QW
     setWindowTitle(tr("Aerial"));
     setObjectName(QStringLiteral("wirelessWindow"));
     m_proxy->setSourceModel(model);
+    m_networks->setSourceModel(m_proxy);
     buildLayout();
     buildShortcuts();
 
@@ -50,6 +53,16 @@ WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QW
             &WirelessWindow::followSelection);
     connect(m_networkView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WirelessWindow::updateActions);
+    // A screen reader selects rows through the accessibility tree (AT-SPI
+    // Table.AddRowSelection), which moves the selection but not the current
+    // item; the window follows whichever moved.
+    for (QListView *view : { m_interfaceView, m_networkView }) {
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [view] {
+            const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+            if (selected.size() == 1 && selected.first() != view->currentIndex())
+                view->selectionModel()->setCurrentIndex(selected.first(), QItemSelectionModel::NoUpdate);
+        });
+    }
     // Any change may enable or disable a button; the window has few of them.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &WirelessWindow::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &insertedInto) {
@@ -87,8 +100,9 @@ void WirelessWindow::buildLayout()
     m_networksLabel->setBuddy(m_networkView);
 
     auto *delegate = new NetworkDelegate(this);
+    m_interfaceView->setModel(m_proxy);
+    m_networkView->setModel(m_networks);
     for (QListView *view : { m_interfaceView, m_networkView }) {
-        view->setModel(m_proxy);
         view->setItemDelegate(delegate);
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -213,9 +227,7 @@ QModelIndex WirelessWindow::currentInterface() const
 
 QModelIndex WirelessWindow::currentNetwork() const
 {
-    const QModelIndex current = m_networkView->currentIndex();
-    const QModelIndex iface = currentInterface();
-    return iface.isValid() && current.parent() == iface ? current : QModelIndex();
+    return m_networkView->currentIndex();
 }
 
 QString WirelessWindow::selectedInterfaceId() const
@@ -236,9 +248,9 @@ QString WirelessWindow::interfaceName(const QString &interfaceId) const
     return iface ? iface->description : interfaceId;
 }
 
-// The network list shows the children of the selected interface. When that
-// interface goes away the view would fall back to the top level, so it is
-// pointed at the next interface, or hidden when there is none.
+// The network list shows the networks of the selected interface. When that
+// interface goes away the next one is selected, or the list is hidden when
+// there is none.
 void WirelessWindow::followSelection()
 {
     QModelIndex iface = currentInterface();
@@ -251,8 +263,8 @@ void WirelessWindow::followSelection()
     m_networkView->setVisible(any);
     m_networksLabel->setVisible(any);
     m_noInterface->setVisible(!any);
-    if (any && m_networkView->rootIndex() != iface) {
-        m_networkView->setRootIndex(iface);
+    if (any && m_networks->interfaceIndex() != iface) {
+        m_networks->setInterface(iface);
         m_networkView->setAccessibleName(
             tr("Networks of %1").arg(UntrustedText::neutralise(iface.data(NetworkModel::DescriptionRole).toString())));
     }

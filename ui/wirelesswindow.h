@@ -15,6 +15,7 @@ class QPushButton;
 namespace Aerial {
 
 class ExplanationPanel;
+class InterfaceNetworksProxy;
 class LiveRegion;
 class NetworkModel;
 class NetworkSortProxy;
@@ -50,6 +51,7 @@ public:
     QLabel *demoNotice() const { return m_demoNotice; }
     QLabel *helpText() const { return m_help; }
     NetworkSortProxy *proxy() const { return m_proxy; }
+    InterfaceNetworksProxy *networkList() const { return m_networks; }
 
     static QString shortcutHelp();
 
@@ -71,6 +73,7 @@ private:
     WirelessBackend *m_backend;
     NetworkModel *m_model;
     NetworkSortProxy *m_proxy;
+    InterfaceNetworksProxy *m_networks;
     QLabel *m_demoNotice;
     QListView *m_interfaceView;
     QLabel *m_networksLabel;

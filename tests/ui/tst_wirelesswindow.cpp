@@ -1,6 +1,7 @@
 // The window on the offscreen platform, driven as people drive it: mouse
 // clicks, keys, and what a screen reader is told.
 #include "explanationpanel.h"
+#include "interfacenetworksproxy.h"
 #include "liveregion.h"
 #include "networkdelegate.h"
 #include "networkmodel.h"
@@ -61,9 +62,9 @@ struct Fixture
 
     QModelIndex networkRow(const QByteArray &ssid) const
     {
-        const QModelIndex parent = window->networkView()->rootIndex();
-        for (int row = 0; row < window->proxy()->rowCount(parent); ++row) {
-            const QModelIndex index = window->proxy()->index(row, 0, parent);
+        const QAbstractItemModel *networks = window->networkView()->model();
+        for (int row = 0; row < networks->rowCount(); ++row) {
+            const QModelIndex index = networks->index(row, 0);
             if (index.data(NetworkModel::SsidRole).toByteArray() == ssid)
                 return index;
         }
@@ -129,15 +130,15 @@ void TestWirelessWindow::showsInterfacesAndTheSelectedInterfacesNetworks()
     QVERIFY(f.showActive());
     QCOMPARE(f.window->interfaceView()->model()->rowCount(), 2);
     QCOMPARE(f.window->selectedInterfaceId(), QStringLiteral("corp"));
-    const QModelIndex root = f.window->networkView()->rootIndex();
+    const QModelIndex root = f.window->networkList()->interfaceIndex();
     QCOMPARE(root.data(NetworkModel::IdRole).toString(), QStringLiteral("corp"));
-    QCOMPARE(f.window->proxy()->rowCount(root), 2);
+    QCOMPARE(f.window->networkView()->model()->rowCount(), 2);
     // The interface row shows its state, SSID and signal.
     QCOMPARE(f.window->interfaceView()->currentIndex().data().toString(),
              QStringLiteral("Intel(R) Wi-Fi 6 AX201: Connected to CorpWiFi, good signal 74 percent"));
 
     f.window->selectInterface(QStringLiteral("home"));
-    QCOMPARE(f.window->networkView()->rootIndex().data(NetworkModel::IdRole).toString(), QStringLiteral("home"));
+    QCOMPARE(f.window->networkList()->interfaceIndex().data(NetworkModel::IdRole).toString(), QStringLiteral("home"));
 }
 
 void TestWirelessWindow::clickConnectThenDisconnect()
@@ -467,7 +468,7 @@ void TestWirelessWindow::removedInterfaceMovesTheNetworkListOn()
     f.window->selectInterface(QStringLiteral("corp"));
     f.model.removeInterface(QStringLiteral("corp"));
     // Not the top level of the tree: the next interface's networks.
-    QCOMPARE(f.window->networkView()->rootIndex().data(NetworkModel::IdRole).toString(), QStringLiteral("home"));
+    QCOMPARE(f.window->networkList()->interfaceIndex().data(NetworkModel::IdRole).toString(), QStringLiteral("home"));
     QCOMPARE(f.window->selectedInterfaceId(), QStringLiteral("home"));
     f.model.removeInterface(QStringLiteral("home"));
     QVERIFY(f.window->networkView()->isHidden());
