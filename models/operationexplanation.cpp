@@ -47,8 +47,7 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
         explanation.remedy =
             result.operation == Operation::Disconnect
                 ? tr("Ask an administrator to allow your account to use this profile, or have an administrator "
-                     "disconnect for you, for example with “netsh wlan disconnect interface=\"%1\"” "
-                     "from an elevated command prompt.").arg(iface)
+                     "disconnect for you, for example with “netsh wlan disconnect” from an elevated command prompt.")
                 : tr("Ask an administrator to allow your account to use this profile, or have an administrator "
                      "connect for you, for example with “netsh wlan connect name=\"%1\"” "
                      "from an elevated command prompt.").arg(profile);

@@ -167,7 +167,10 @@ void WirelessWindow::buildLayout()
     setTabOrder(m_rescanButton, m_helpButton);
     setTabOrder(m_helpButton, m_panel->detailsButton());
     setTabOrder(m_panel->detailsButton(), m_panel->dismissButton());
-    resize(460, 540);
+    // The window grows to fit the explanation when it appears, rather than
+    // clipping its wrapped sentences.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    resize(520, 560);
 }
 
 void WirelessWindow::buildShortcuts()
@@ -350,7 +353,9 @@ void WirelessWindow::onOperationFinished(const OperationResult &result)
     if (!result.succeeded()) {
         const OperationExplanation explanation = OperationExplanation::explain(result, interfaceName(result.interfaceId));
         m_panel->showExplanation(explanation, isActiveWindow());
-        m_liveRegion->announce(explanation.what + u' ' + explanation.why);
+        // The status line names the failure; the panel, which takes the
+        // focus, carries the why and what-to-do.
+        m_liveRegion->announce(explanation.what);
         Q_EMIT operationFailed(result);
         return;
     }

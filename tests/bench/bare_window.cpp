@@ -8,7 +8,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QWidget window;
-    window.resize(460, 540);
+    window.resize(520, 560); // the size Aerial's window opens at
     window.show();
     QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
