@@ -56,6 +56,7 @@ if [ "$mode" = run ]; then
     exec build/bin/aerial --show
 fi
 
-ctest --preset default
-# The benchmarks report their figures; see README.md for the targets.
+# The benchmarks report their figures (README.md lists the targets); then
+# every test, so that CTest's summary is the last word.
 build/tests/bench/aerial_bench
+ctest --preset default
