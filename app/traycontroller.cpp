@@ -23,7 +23,7 @@ TrayController::TrayController(WirelessBackend *backend, const QString &notice, 
     if (useTray) {
         m_tray = new TrayIcon(m_model, this);
         connect(m_tray, &TrayIcon::toggleWindowRequested, this, &TrayController::toggleWindow);
-        connect(m_tray, &TrayIcon::openRequested, this, [this] { m_window->showNear(QCursor::pos()); });
+        connect(m_tray, &TrayIcon::openRequested, this, [this] { m_window->showNear(QRect(QCursor::pos(), QSize(1, 1))); });
         connect(m_tray, &TrayIcon::rescanRequested, m_window.get(), &WirelessWindow::rescanSelected);
         connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
         connect(m_window.get(), &WirelessWindow::operationFailed, m_tray, [this] { m_tray->setError(true); });
@@ -53,12 +53,14 @@ void TrayController::start(bool showWindow)
 // opens by the cursor, which is over the icon (../shared/notes/qt.md).
 void TrayController::toggleWindow()
 {
-    if (m_window->isVisible() && m_window->isActiveWindow()) {
+    // Not "visible and active": clicking the tray moves the focus to the
+    // panel on many desktops, so an open window is rarely active then.
+    if (m_window->isVisible() && !m_window->isMinimized()) {
         m_window->hide();
         return;
     }
     const QRect icon = m_tray ? m_tray->systemTrayIcon()->geometry() : QRect();
-    m_window->showNear(icon.isEmpty() ? QCursor::pos() : icon.center());
+    m_window->showNear(icon.isEmpty() ? QRect(QCursor::pos(), QSize(1, 1)) : icon);
 }
 
 void TrayController::restoreSettings()

@@ -25,8 +25,9 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6svg6 libgl-dev
     nlohmann-json3-dev fonts-dejavu-core
 )
-# The accessibility test needs a display, an accessibility bus and a client.
-test_packages=(xvfb xauth at-spi2-core dbus python3-pyatspi python3-gi gir1.2-atspi-2.0)
+# The end-to-end tests need a display, an accessibility bus and its client,
+# and a tray to click in.
+test_packages=(xvfb xauth at-spi2-core dbus python3-pyatspi python3-gi gir1.2-atspi-2.0 trayer xdotool x11-utils)
 
 packages=("${build_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")

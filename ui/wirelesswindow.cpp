@@ -202,20 +202,20 @@ void WirelessWindow::setNotice(const QString &plainText)
     m_demoNotice->setVisible(!plainText.isEmpty());
 }
 
-void WirelessWindow::showNear(const QPoint &anchor)
+void WirelessWindow::showNear(const QRect &anchor)
 {
-    QScreen *screen = QGuiApplication::screenAt(anchor);
+    QScreen *screen = QGuiApplication::screenAt(anchor.center());
     if (!screen)
         screen = QGuiApplication::primaryScreen();
     if (screen) {
+        constexpr int Gap = 4;
         const QRect area = screen->availableGeometry();
         const QSize size = this->size().boundedTo(area.size());
-        QPoint topLeft(anchor.x() - size.width() / 2, anchor.y() - size.height());
-        if (topLeft.y() < area.top())
-            topLeft.setY(anchor.y()); // a tray at the top of the screen: open below it
-        topLeft.setX(qBound(area.left(), topLeft.x(), area.right() - size.width() + 1));
-        topLeft.setY(qBound(area.top(), topLeft.y(), area.bottom() - size.height() + 1));
-        move(topLeft);
+        int y = anchor.top() - Gap - size.height();
+        if (y < area.top())
+            y = anchor.bottom() + 1 + Gap; // a tray at the top of the screen: open below it
+        const int x = qBound(area.left(), anchor.center().x() - size.width() / 2, area.right() + 1 - size.width());
+        move(x, qBound(area.top(), y, area.bottom() + 1 - size.height()));
     }
     show();
     raise();

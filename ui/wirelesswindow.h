@@ -30,8 +30,10 @@ public:
     // A notice above everything, e.g. "Demo mode" when Aerial plays the demo
     // because no real service was found. Empty hides it.
     void setNotice(const QString &plainText);
-    // Opens near a point (the tray icon or the cursor), kept inside its screen.
-    void showNear(const QPoint &anchor);
+    // Opens beside a rectangle (the tray icon, or the cursor's point), above
+    // it where there is room and below it otherwise, kept inside its screen
+    // and off the rectangle so that the icon stays clickable.
+    void showNear(const QRect &anchor);
 
     QString selectedInterfaceId() const;
     void selectInterface(const QString &interfaceId);

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# End-to-end tray test: Aerial's icon embedded in a real XEmbed tray (trayer)
+# on Xvfb, clicked with the mouse as a person clicks it.
+#   run_tray_test.sh /path/to/aerial
+set -euo pipefail
+aerial=$1
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+    echo "FAIL: $*"
+    echo "--- aerial log"
+    cat "$work/aerial.log" || true
+    exit 1
+}
+wait_until() { # wait_until DESCRIPTION COMMAND...
+    local what=$1
+    shift
+    for _ in $(seq 100); do
+        if "$@"; then return 0; fi
+        sleep 0.1
+    done
+    fail "timed out waiting for $what"
+}
+
+Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+pids+=($!)
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$work/display")"
+trayer --edge bottom --align right --widthtype pixel --width 100 --heighttype pixel --height 32 >"$work/trayer.log" 2>&1 &
+pids+=($!)
+tray_ready() { xwininfo -root -tree | grep -q '"panel": ("panel" "trayer")'; }
+wait_until "the tray" tray_ready
+
+export XDG_RUNTIME_DIR=$work/runtime XDG_CONFIG_HOME=$work/config
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+QT_QPA_PLATFORM=xcb QT_LOGGING_RULES=qt.qpa.tray.debug=true "$aerial" --backend auto >"$work/aerial.log" 2>&1 &
+aerial_pid=$!
+pids+=($aerial_pid)
+
+# The icon is embedded in the panel: a 'aerial' window inside trayer's panel.
+icon_geometry() {
+    xwininfo -root -tree | awk '/"panel": \("panel" "trayer"\)/ { inpanel = 1; next }
+        inpanel && /\("aerial" "aerial"\)/ { print $NF; exit }'
+}
+icon_embedded() { [ -n "$(icon_geometry)" ]; }
+wait_until "the icon in the tray" icon_embedded
+read -r x y < <(icon_geometry | tr '+' ' ' | awk '{ print $1 + 8, $2 + 8 }')
+echo "tray icon at $x,$y"
+
+window_viewable() {
+    for id in $(xdotool search --onlyvisible --class aerial 2>/dev/null); do
+        if xwininfo -id "$id" | grep -q "Width: 520"; then return 0; fi
+    done
+    return 1
+}
+window_hidden() { ! window_viewable; }
+
+window_hidden || fail "the window was open before the first click"
+xdotool mousemove "$x" "$y" click 1
+wait_until "the window to open on a left click" window_viewable
+echo "left click opened the window"
+sleep 0.8 # two clicks closer than this are a double click
+xdotool mousemove "$x" "$y" click 1
+wait_until "the window to hide on a second left click" window_hidden
+echo "second left click hid it"
+
+# The context menu: Open, Rescan, Quit. Quit through its mnemonic.
+xdotool mousemove "$x" "$y" click 3
+menu_open() { # a popup menu is an override-redirect window
+    for id in $(xdotool search --onlyvisible --class aerial 2>/dev/null); do
+        if xwininfo -id "$id" | grep -q "Override Redirect State: yes"; then return 0; fi
+    done
+    return 1
+}
+wait_until "the context menu" menu_open
+echo "right click opened the menu"
+xdotool key q
+for _ in $(seq 50); do kill -0 "$aerial_pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$aerial_pid" 2>/dev/null && fail "Quit in the tray menu did not quit"
+wait "$aerial_pid" || fail "aerial exited with an error"
+echo "PASS: the tray icon toggles the window and its menu quits"
