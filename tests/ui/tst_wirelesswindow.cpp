@@ -119,7 +119,7 @@ private Q_SLOTS:
 void TestWirelessWindow::initTestCase()
 {
     // On the offscreen platform there is no accessibility bridge, so no
-    // events flow (tests/a11y covers them on a real AT-SPI bus); the
+    // events flow (tests/desktop covers them on a real AT-SPI bus); the
     // accessible interfaces themselves are still there to query.
     QAccessible::setActive(true);
 }

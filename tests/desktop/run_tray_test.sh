@@ -4,40 +4,13 @@
 #   run_tray_test.sh /path/to/aerial
 set -euo pipefail
 aerial=$1
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-    echo "FAIL: $*"
-    echo "--- aerial log"
-    cat "$work/aerial.log" || true
-    exit 1
-}
-wait_until() { # wait_until DESCRIPTION COMMAND...
-    local what=$1
-    shift
-    for _ in $(seq 100); do
-        if "$@"; then return 0; fi
-        sleep 0.1
-    done
-    fail "timed out waiting for $what"
-}
-
-Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
-pids+=($!)
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$work/display")"
+. "$(dirname "$0")/virtual-desktop.sh"
+start_display 1024x768x24
 trayer --edge bottom --align right --widthtype pixel --width 100 --heighttype pixel --height 32 >"$work/trayer.log" 2>&1 &
 pids+=($!)
 tray_ready() { xwininfo -root -tree | grep -q '"panel": ("panel" "trayer")'; }
 wait_until "the tray" tray_ready
 
-export XDG_RUNTIME_DIR=$work/runtime XDG_CONFIG_HOME=$work/config
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 QT_QPA_PLATFORM=xcb QT_LOGGING_RULES=qt.qpa.tray.debug=true "$aerial" --backend auto >"$work/aerial.log" 2>&1 &
 aerial_pid=$!
 pids+=($aerial_pid)

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# End-to-end accessibility test: a real X server (Xvfb), a private session
+# bus with the AT-SPI accessibility bus, Aerial on the xcb platform, and a
+# pyatspi client that does what a screen-reader user does.
+#   run_a11y_test.sh /path/to/aerial
+set -euo pipefail
+aerial=$1
+here=$(dirname "$0")
+. "$here/virtual-desktop.sh"
+start_display
+
+# A private session bus; the accessibility bus registers on it.
+dbus-daemon --session --fork --print-address=3 --print-pid=4 3>"$work/bus" 4>"$work/bus.pid"
+pids+=("$(cat "$work/bus.pid")")
+export DBUS_SESSION_BUS_ADDRESS=$(cat "$work/bus")
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/atspi.log" 2>&1 &
+pids+=($!)
+sleep 1
+
+QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "$aerial" --backend auto --show >"$work/aerial.log" 2>&1 &
+pids+=($!)
+
+/usr/bin/python3 "$here/a11y_check.py" || fail "see above"

@@ -1,0 +1,40 @@
+# Shared by the end-to-end tests: a private X display and clean-up.
+# Source it, then call start_display; every pid added to `pids` is killed
+# on exit, and $work is a temporary folder removed then.
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "FAIL: $*"
+    echo "--- aerial log"
+    cat "$work/aerial.log" 2>/dev/null || true
+    exit 1
+}
+
+# wait_until DESCRIPTION COMMAND...: up to 10 s.
+wait_until() {
+    local what=$1
+    shift
+    for _ in $(seq 100); do
+        if "$@"; then return 0; fi
+        sleep 0.1
+    done
+    fail "timed out waiting for $what"
+}
+
+# Xvfb picks a free display number and writes it to fd 3.
+start_display() {
+    Xvfb -displayfd 3 -screen 0 "${1:-1280x800x24}" -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+    pids+=($!)
+    display_written() { [ -s "$work/display" ]; }
+    wait_until "Xvfb" display_written
+    export DISPLAY=":$(cat "$work/display")"
+    export XDG_RUNTIME_DIR=$work/runtime XDG_CONFIG_HOME=$work/config
+    mkdir -p "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME"
+    chmod 700 "$XDG_RUNTIME_DIR"
+}
