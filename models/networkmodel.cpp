@@ -214,17 +214,20 @@ void NetworkModel::setNetworks(const QString &interfaceId, const QList<WirelessN
     for (qsizetype i = 0; i < networks.size(); ++i)
         incoming.insert(networkKey(networks[i]), i);
 
-    // Removals, from the back so that rows before each run keep their numbers.
+    // Which rows stay, and where their new data is. What is left in
+    // `incoming` afterwards is new; a second old row with the same key goes.
     std::vector<char> kept(current.size(), 0);
     std::vector<qsizetype> source(current.size(), -1);
     for (std::size_t row = 0; row < current.size(); ++row) {
         const auto it = incoming.constFind(networkKey(current[row]));
-        if (it != incoming.constEnd() && !kept[row]) {
+        if (it != incoming.constEnd()) {
             source[row] = it.value();
             kept[row] = 1;
-            incoming.erase(it); // a duplicate in the old list goes away
+            incoming.erase(it);
         }
     }
+
+    // Removals, from the back so that rows before each run keep their numbers.
     int row = int(current.size()) - 1;
     while (row >= 0) {
         if (kept[std::size_t(row)]) {
