@@ -10,6 +10,15 @@
 #include <QSettings>
 
 namespace Aerial {
+namespace {
+
+// Where to open when the tray gives no icon rectangle: at the cursor.
+QRect cursorRect()
+{
+    return QRect(QCursor::pos(), QSize(1, 1));
+}
+
+} // namespace
 
 TrayController::TrayController(WirelessBackend *backend, const QString &notice, bool useTray, QObject *parent)
     : QObject(parent), m_backend(backend), m_model(new NetworkModel(this))
@@ -23,7 +32,7 @@ TrayController::TrayController(WirelessBackend *backend, const QString &notice, 
     if (useTray) {
         m_tray = new TrayIcon(m_model, this);
         connect(m_tray, &TrayIcon::toggleWindowRequested, this, &TrayController::toggleWindow);
-        connect(m_tray, &TrayIcon::openRequested, this, [this] { m_window->showNear(QRect(QCursor::pos(), QSize(1, 1))); });
+        connect(m_tray, &TrayIcon::openRequested, this, [this] { m_window->showNear(cursorRect()); });
         connect(m_tray, &TrayIcon::rescanRequested, m_window.get(), &WirelessWindow::rescanSelected);
         connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
         connect(m_window.get(), &WirelessWindow::operationFailed, m_tray, [this] { m_tray->setError(true); });
@@ -60,7 +69,7 @@ void TrayController::toggleWindow()
         return;
     }
     const QRect icon = m_tray ? m_tray->systemTrayIcon()->geometry() : QRect();
-    m_window->showNear(icon.isEmpty() ? QRect(QCursor::pos(), QSize(1, 1)) : icon);
+    m_window->showNear(icon.isEmpty() ? cursorRect() : icon);
 }
 
 void TrayController::restoreSettings()

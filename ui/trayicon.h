@@ -4,12 +4,10 @@
 #pragma once
 
 #include "statusicons.h"
-#include "wirelesstypes.h"
 
 #include <QObject>
 #include <QSystemTrayIcon>
 
-class QAbstractItemModel;
 class QMenu;
 
 namespace Aerial {
