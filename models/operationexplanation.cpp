@@ -23,13 +23,38 @@ QString whatFailed(const OperationResult &result, const QString &interfaceName, 
             .arg(iface, quoted(profile));
     case Operation::Scan:
         return OperationExplanation::tr("Aerial could not scan for networks on %1.").arg(iface);
+    case Operation::ListNetworks:
+        return OperationExplanation::tr("Aerial could not read the networks in range of %1.").arg(iface);
+    case Operation::QueryConnection:
+        return OperationExplanation::tr("Aerial could not read which network %1 is connected to.").arg(iface);
     }
     return {};
 }
 
+void explainLocationPrivacy(OperationExplanation &explanation)
+{
+    explanation.why = OperationExplanation::tr(
+        "Windows refused because apps on this computer may not use your location. Since Windows 11 "
+        "version 24H2, apps can scan for and list Wi-Fi networks only with location access, because "
+        "nearby networks reveal where you are.");
+    explanation.remedy = OperationExplanation::tr(
+        "Open the location settings, turn on “Location services” and “Let desktop apps access your "
+        "location”, then rescan. Connecting and disconnecting saved networks works without it.");
+    explanation.actionLabel = OperationExplanation::tr("Open &location settings");
+    explanation.actionUrl = QUrl(QStringLiteral("ms-settings:privacy-location"));
+}
+
 } // namespace
 
-OperationExplanation OperationExplanation::explain(const OperationResult &result, const QString &interfaceName)
+bool OperationExplanation::isLocationPrivacyDenial(const OperationResult &result, Platform platform)
+{
+    return platform == Platform::NativeWifi && result.error == ErrorKind::AccessDenied
+           && (result.operation == Operation::Scan || result.operation == Operation::ListNetworks
+               || result.operation == Operation::QueryConnection);
+}
+
+OperationExplanation OperationExplanation::explain(const OperationResult &result, const QString &interfaceName,
+                                                   Platform platform)
 {
     OperationExplanation explanation;
     const QString profile = UntrustedText::neutralise(result.profile);
@@ -40,6 +65,10 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
     case ErrorKind::None:
         return {};
     case ErrorKind::AccessDenied:
+        if (isLocationPrivacyDenial(result, platform)) {
+            explainLocationPrivacy(explanation);
+            break;
+        }
         explanation.why = profile.isEmpty()
             ? tr("The wireless service refused: this account lacks permission to control this connection.")
             : tr("The connection uses the profile %1, which is shared by all users of this computer, "

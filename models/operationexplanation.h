@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 namespace Aerial {
 
@@ -19,9 +20,20 @@ public:
     QString why;
     QString remedy;   // what the person can do
     QString details;  // native code and the service's own message
+    // A place that fixes it, such as the system's location settings; empty
+    // when there is none.
+    QString actionLabel;
+    QUrl actionUrl;
 
-    // interfaceName is the adapter's description as shown in the window.
-    static OperationExplanation explain(const OperationResult &result, const QString &interfaceName);
+    // interfaceName is the adapter's description as shown in the window. The
+    // platform decides whose tools the remedy names.
+    static OperationExplanation explain(const OperationResult &result, const QString &interfaceName,
+                                        Platform platform = Platform::NativeWifi);
+
+    // Windows 11 24H2 and later refuse scans and these reads until apps may
+    // use location (../shared/notes/wlanapi.md); profile permissions refuse
+    // connect and disconnect.
+    static bool isLocationPrivacyDenial(const OperationResult &result, Platform platform);
 
     // All four parts as one text, for screen readers and the clipboard.
     QString fullText() const;

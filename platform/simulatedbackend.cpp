@@ -13,7 +13,7 @@ namespace {
 static_assert(int(aerial::sim::InterfaceState::Authenticating) == int(InterfaceState::Authenticating));
 static_assert(int(aerial::sim::InterfaceState::NotReady) == int(InterfaceState::NotReady));
 static_assert(int(aerial::sim::Security::Wpa3Enterprise) == int(Security::Wpa3Enterprise));
-static_assert(int(aerial::sim::Operation::Scan) == int(Operation::Scan));
+static_assert(int(aerial::sim::Operation::QueryConnection) == int(Operation::QueryConnection));
 
 QString fromStd(const std::string &text)
 {
@@ -63,7 +63,15 @@ SimulatedBackend::SimulatedBackend(aerial::sim::Scenario scenario, QObject *pare
         converted.signal = m_engine.connectedSignal(iface);
         converted.radioOn = iface.radioOn;
         m_interfaces.append(converted);
-        m_networks.insert(converted.id, toNetworks(iface.networks));
+        std::vector<aerial::sim::Network> networks;
+        const aerial::sim::OperationResult read = m_engine.listNetworks(iface.id, &networks);
+        m_networks.insert(converted.id, toNetworks(networks));
+        // A refused read is reported as the service would refuse it: after
+        // the constructor returns, once the event loop runs.
+        if (read.error != aerial::sim::ErrorKind::None) {
+            QMetaObject::invokeMethod(
+                this, [this, result = toResult(read)] { Q_EMIT operationFinished(result); }, Qt::QueuedConnection);
+        }
     }
 }
 

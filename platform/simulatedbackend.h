@@ -31,6 +31,7 @@ public:
 
     QString serviceName() const override;
     bool isSimulated() const override { return true; }
+    Platform platform() const override { return Platform::NativeWifi; }
     QList<WirelessInterface> interfaces() const override;
     QList<WirelessNetwork> networks(const QString &interfaceId) const override;
 

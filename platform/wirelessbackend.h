@@ -5,6 +5,8 @@
 // follows exactly once per call, never from inside the call, when the service
 // has refused it or the operation has run its course (connected, disconnected,
 // scan results in). State changes on the way arrive as interfaceChanged.
+// Reads the backend makes by itself (Operation::ListNetworks, QueryConnection)
+// are reported through operationFinished only when they fail.
 #pragma once
 
 #include "wirelesstypes.h"
@@ -23,6 +25,11 @@ public:
     // Shown to people: "Simulated wireless service", "NetworkManager", …
     virtual QString serviceName() const = 0;
     virtual bool isSimulated() const { return false; }
+    virtual Platform platform() const = 0;
+
+    // False while the service does not answer (stopped, crashed, restarting).
+    // The backend then reports no interfaces and comes back by itself.
+    bool isServiceAvailable() const { return m_serviceAvailable; }
 
     virtual QList<WirelessInterface> interfaces() const = 0;
     virtual QList<WirelessNetwork> networks(const QString &interfaceId) const = 0;
@@ -40,6 +47,20 @@ Q_SIGNALS:
     // The interface's whole network list, as the service now sees it.
     void networksChanged(const QString &interfaceId, const QList<Aerial::WirelessNetwork> &networks);
     void operationFinished(const Aerial::OperationResult &result);
+    // reason: a sentence for people, empty when the service is back.
+    void serviceAvailabilityChanged(bool available, const QString &reason);
+
+protected:
+    void setServiceAvailable(bool available, const QString &reason)
+    {
+        if (available == m_serviceAvailable)
+            return;
+        m_serviceAvailable = available;
+        Q_EMIT serviceAvailabilityChanged(available, reason);
+    }
+
+private:
+    bool m_serviceAvailable = true;
 };
 
 } // namespace Aerial

@@ -43,8 +43,15 @@ enum class ErrorKind {
 };
 Q_ENUM_NS(ErrorKind)
 
-enum class Operation { Connect, Disconnect, Scan };
+// ListNetworks and QueryConnection are reads the backend makes by itself;
+// they are reported only when the service refuses them (on Windows 11 24H2,
+// location privacy gates them).
+enum class Operation { Connect, Disconnect, Scan, ListNetworks, QueryConnection };
 Q_ENUM_NS(Operation)
+
+// Whose rules and words apply: the simulation follows Native Wifi.
+enum class Platform { NativeWifi, NetworkManager };
+Q_ENUM_NS(Platform)
 
 struct WirelessInterface
 {

@@ -1,6 +1,7 @@
 #include "explanationpanel.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,7 +28,8 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
       m_remedy(plainLabel(this)),
       m_details(plainLabel(this)),
       m_detailsButton(new QPushButton(tr("Show de&tails"), this)),
-      m_dismissButton(new QPushButton(tr("Dis&miss"), this))
+      m_dismissButton(new QPushButton(tr("Dis&miss"), this)),
+      m_actionButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("explanationPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -36,6 +38,8 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     bold.setBold(true);
     m_what->setFont(bold);
     m_details->setVisible(false);
+    m_actionButton->setVisible(false);
+    m_actionButton->setAccessibleDescription(tr("Opens the settings that fix the problem"));
 
     m_detailsButton->setCheckable(true);
     m_detailsButton->setToolTip(tr("Show the error code and the wireless service's own message (Alt+T)"));
@@ -44,6 +48,7 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_dismissButton->setAccessibleDescription(m_dismissButton->toolTip());
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_actionButton);
     buttons->addWidget(m_detailsButton);
     buttons->addStretch(1);
     buttons->addWidget(m_dismissButton);
@@ -60,7 +65,17 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
         m_detailsButton->setText(on ? tr("Hide de&tails") : tr("Show de&tails"));
     });
     connect(m_dismissButton, &QPushButton::clicked, this, &ExplanationPanel::dismiss);
+    connect(m_actionButton, &QPushButton::clicked, this, &ExplanationPanel::openAction);
     setVisible(false);
+}
+
+void ExplanationPanel::openAction()
+{
+    if (QDesktopServices::openUrl(m_explanation.actionUrl))
+        return;
+    // Say so rather than fail silently: the remedy names the place to go.
+    m_remedy->setText(tr("%1 The system could not open “%2”; open it from the system settings.")
+                          .arg(m_explanation.remedy, m_explanation.actionUrl.toString()));
 }
 
 void ExplanationPanel::showExplanation(const OperationExplanation &explanation, bool takeFocus)
@@ -71,16 +86,24 @@ void ExplanationPanel::showExplanation(const OperationExplanation &explanation, 
     m_remedy->setText(explanation.remedy);
     m_details->setText(explanation.details);
     m_detailsButton->setChecked(false);
+    const bool hasAction = !explanation.actionUrl.isEmpty();
+    m_actionButton->setText(explanation.actionLabel);
+    m_actionButton->setToolTip(hasAction ? explanation.actionUrl.toString() : QString());
+    m_actionButton->setVisible(hasAction);
     setAccessibleDescription(explanation.fullText());
-    // Focus lands on Dismiss; its description is the whole explanation, which
-    // a screen reader reads with the button.
-    m_dismissButton->setAccessibleDescription(explanation.fullText());
+    // Focus lands on the button that helps most: the fix when there is one,
+    // otherwise Dismiss. Its description is the whole explanation, which a
+    // screen reader reads with the button.
+    QPushButton *focusTarget = hasAction ? m_actionButton : m_dismissButton;
+    if (hasAction)
+        m_actionButton->setAccessibleDescription(explanation.fullText());
+    m_dismissButton->setAccessibleDescription(hasAction ? m_dismissButton->toolTip() : explanation.fullText());
     setVisible(true);
     if (takeFocus) {
         QWidget *focused = QApplication::focusWidget();
         if (focused && !isAncestorOf(focused))
             m_returnFocusTo = focused;
-        m_dismissButton->setFocus(Qt::OtherFocusReason);
+        focusTarget->setFocus(Qt::OtherFocusReason);
     }
 }
 

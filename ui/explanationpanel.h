@@ -33,11 +33,15 @@ public:
     bool detailsVisible() const;
     QPushButton *detailsButton() const { return m_detailsButton; }
     QPushButton *dismissButton() const { return m_dismissButton; }
+    // Opens the explanation's actionUrl; hidden when it has none.
+    QPushButton *actionButton() const { return m_actionButton; }
 
 Q_SIGNALS:
     void dismissed();
 
 private:
+    void openAction();
+
     OperationExplanation m_explanation;
     QLabel *m_what;
     QLabel *m_why;
@@ -45,6 +49,7 @@ private:
     QLabel *m_details;
     QPushButton *m_detailsButton;
     QPushButton *m_dismissButton;
+    QPushButton *m_actionButton;
     QPointer<QWidget> m_returnFocusTo;
 };
 

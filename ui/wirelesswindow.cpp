@@ -80,6 +80,7 @@ WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QW
     connect(m_helpButton, &QPushButton::clicked, this, [this] { m_help->setVisible(!m_help->isVisible()); });
     connect(backend, &WirelessBackend::operationFinished, this, &WirelessWindow::onOperationFinished);
     connect(backend, &WirelessBackend::interfaceChanged, this, &WirelessWindow::onInterfaceChanged);
+    connect(backend, &WirelessBackend::serviceAvailabilityChanged, this, &WirelessWindow::onServiceAvailabilityChanged);
 
     m_interfaceView->setCurrentIndex(m_proxy->index(0, 0));
     followSelection();
@@ -197,9 +198,28 @@ QString WirelessWindow::shortcutHelp()
 
 void WirelessWindow::setNotice(const QString &plainText)
 {
-    m_demoNotice->setText(plainText);
-    m_demoNotice->setAccessibleDescription(plainText);
-    m_demoNotice->setVisible(!plainText.isEmpty());
+    m_modeNotice = plainText;
+    showNotice();
+}
+
+void WirelessWindow::showNotice()
+{
+    QStringList parts;
+    for (const QString &part : { m_serviceNotice, m_modeNotice }) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    const QString text = parts.join(u' ');
+    m_demoNotice->setText(text);
+    m_demoNotice->setAccessibleDescription(text);
+    m_demoNotice->setVisible(!text.isEmpty());
+}
+
+void WirelessWindow::onServiceAvailabilityChanged(bool available, const QString &reason)
+{
+    m_serviceNotice = available ? QString() : reason;
+    showNotice();
+    m_liveRegion->announce(available ? tr("%1 is answering again.").arg(m_backend->serviceName()) : reason);
 }
 
 void WirelessWindow::showNear(const QRect &anchor)
@@ -351,7 +371,7 @@ void WirelessWindow::onOperationFinished(const OperationResult &result)
 {
     const QString name = UntrustedText::neutralise(interfaceName(result.interfaceId));
     if (!result.succeeded()) {
-        const OperationExplanation explanation = OperationExplanation::explain(result, interfaceName(result.interfaceId));
+        const OperationExplanation explanation = OperationExplanation::explain(result, interfaceName(result.interfaceId), m_backend->platform());
         m_panel->showExplanation(explanation, isActiveWindow());
         // The status line names the failure; the panel, which takes the
         // focus, carries the why and what-to-do.
@@ -370,6 +390,9 @@ void WirelessWindow::onOperationFinished(const OperationResult &result)
         m_liveRegion->announce(tr("Scan finished on %1: %n network(s) in range.", nullptr,
                                   int(m_backend->networks(result.interfaceId).size())).arg(name));
         break;
+    case Operation::ListNetworks:
+    case Operation::QueryConnection:
+        break; // reported only when refused
     }
 }
 

@@ -28,7 +28,8 @@ public:
     WirelessWindow(WirelessBackend *backend, NetworkModel *model, QWidget *parent = nullptr);
 
     // A notice above everything, e.g. "Demo mode" when Aerial plays the demo
-    // because no real service was found. Empty hides it.
+    // because no real service was found. Empty hides it. While the service
+    // does not answer, the notice says so first.
     void setNotice(const QString &plainText);
     // Opens beside a rectangle (the tray icon, or the cursor's point), above
     // it where there is room and below it otherwise, kept inside its screen
@@ -68,6 +69,8 @@ private:
     void updateActions();
     void onOperationFinished(const OperationResult &result);
     void onInterfaceChanged(const WirelessInterface &iface);
+    void onServiceAvailabilityChanged(bool available, const QString &reason);
+    void showNotice();
     QModelIndex currentInterface() const;
     QModelIndex currentNetwork() const;
     QString interfaceName(const QString &interfaceId) const;
@@ -89,6 +92,8 @@ private:
     ExplanationPanel *m_panel;
     LiveRegion *m_liveRegion;
     QHash<QString, InterfaceState> m_announcedStates;
+    QString m_modeNotice;    // "Demo mode …"; empty for a real service
+    QString m_serviceNotice; // why the service does not answer; empty while it does
 };
 
 } // namespace Aerial

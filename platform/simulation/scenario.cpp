@@ -162,7 +162,10 @@ constexpr ErrorKind FaultErrors[] = {
     ErrorKind::AccessDenied,       ErrorKind::InvalidParameter, ErrorKind::InvalidHandle, ErrorKind::NotEnoughMemory,
     ErrorKind::ServiceUnavailable, ErrorKind::Rpc,
 };
-constexpr Operation AllOperations[] = { Operation::Connect, Operation::Disconnect, Operation::Scan };
+constexpr Operation AllOperations[] = {
+    Operation::Connect,      Operation::Disconnect,      Operation::Scan,
+    Operation::ListNetworks, Operation::QueryConnection,
+};
 
 Network readNetwork(const Reader &reader, const Json &value, const std::string &path)
 {
@@ -228,9 +231,10 @@ Scenario parseScenario(const std::string &text, const std::string &sourceName)
         throw ScenarioError(sourceName + ": not valid JSON: " + what);
     }
 
-    reader.expectObject(root, "", { "latencyMs", "interfaces", "profiles", "faults" });
+    reader.expectObject(root, "", { "latencyMs", "locationAllowed", "interfaces", "profiles", "faults" });
     Scenario scenario;
     scenario.latencyMs = reader.integer(root, "", "latencyMs", 0, 60000, 300);
+    scenario.locationAllowed = reader.boolean(root, "", "locationAllowed", true);
 
     const Json &profiles = reader.list(root, "", "profiles", false);
     std::set<std::string> profileNames;

@@ -223,15 +223,60 @@ Outcome SimulationEngine::disconnect(const std::string &interfaceId)
     return outcome;
 }
 
+ErrorKind SimulationEngine::checkRead(Operation operation, const std::string &interfaceId)
+{
+    if (!findInterface(interfaceId))
+        return ErrorKind::InvalidParameter;
+    ErrorKind fault;
+    if (takeFault(operation, interfaceId, fault))
+        return fault;
+    // Windows 11 24H2: until the user lets apps use location, scans and these
+    // reads fail with ERROR_ACCESS_DENIED (../shared/notes/wlanapi.md).
+    if (!m_scenario.locationAllowed)
+        return ErrorKind::AccessDenied;
+    return ErrorKind::None;
+}
+
+OperationResult SimulationEngine::listNetworks(const std::string &interfaceId, std::vector<Network> *networks)
+{
+    const ErrorKind error = checkRead(Operation::ListNetworks, interfaceId);
+    OperationResult result = refuse({ Operation::ListNetworks, interfaceId, {}, ErrorKind::None, 0, {} }, error).result;
+    if (error == ErrorKind::None && networks)
+        *networks = findInterface(interfaceId)->networks;
+    return result;
+}
+
+OperationResult SimulationEngine::queryConnection(const std::string &interfaceId)
+{
+    const ErrorKind error = checkRead(Operation::QueryConnection, interfaceId);
+    OperationResult result = refuse({ Operation::QueryConnection, interfaceId, {}, ErrorKind::None, 0, {} }, error).result;
+    if (const Interface *iface = findInterface(interfaceId))
+        result.profile = iface->profile;
+    return result;
+}
+
+bool SimulationEngine::removeInterface(const std::string &interfaceId)
+{
+    auto &interfaces = m_scenario.interfaces;
+    const auto found = std::find_if(interfaces.begin(), interfaces.end(),
+                                    [&](const Interface &iface) { return iface.id == interfaceId; });
+    if (found == interfaces.end())
+        return false;
+    interfaces.erase(found);
+    auto &faults = m_scenario.faults;
+    faults.erase(std::remove_if(faults.begin(), faults.end(),
+                                [&](const Fault &fault) { return fault.interfaceId == interfaceId; }),
+                 faults.end());
+    return true;
+}
+
 Outcome SimulationEngine::scan(const std::string &interfaceId)
 {
     OperationResult result{ Operation::Scan, interfaceId, {}, ErrorKind::None, 0, {} };
-    Interface *iface = interfaceById(interfaceId);
-    if (!iface)
-        return refuse(result, ErrorKind::InvalidParameter);
-    ErrorKind fault;
-    if (takeFault(Operation::Scan, interfaceId, fault))
-        return refuse(result, fault);
+    const ErrorKind refused = checkRead(Operation::Scan, interfaceId);
+    if (refused != ErrorKind::None)
+        return refuse(result, refused);
+    const Interface *iface = findInterface(interfaceId);
     if (iface->state == InterfaceState::NotReady || !iface->radioOn)
         return refuse(result, ErrorKind::InvalidState);
 

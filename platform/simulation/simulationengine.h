@@ -45,6 +45,13 @@ public:
     Outcome connect(const std::string &interfaceId, const std::string &profile);
     Outcome disconnect(const std::string &interfaceId);
     Outcome scan(const std::string &interfaceId);
+    // The reads: what WlanGetAvailableNetworkList and WlanQueryInterface
+    // (current connection) return. On success *networks holds the list.
+    OperationResult listNetworks(const std::string &interfaceId, std::vector<Network> *networks);
+    OperationResult queryConnection(const std::string &interfaceId);
+
+    // The adapter is unplugged: the interface and its faults are gone.
+    bool removeInterface(const std::string &interfaceId);
 
     static std::uint32_t nativeCode(ErrorKind error);
     static std::string serviceMessage(ErrorKind error);
@@ -54,6 +61,8 @@ private:
     const Network *networkForProfile(const Interface &iface, const std::string &profile) const;
     bool takeFault(Operation operation, const std::string &interfaceId, ErrorKind &error);
     Outcome refuse(OperationResult result, ErrorKind error) const;
+    // The checks every location-gated call makes first, in Windows' order.
+    ErrorKind checkRead(Operation operation, const std::string &interfaceId);
     Notification stateNotification(const Interface &iface, int step) const;
     Notification completion(const OperationResult &result, int step) const;
 

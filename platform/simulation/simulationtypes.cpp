@@ -54,6 +54,8 @@ const char *toString(Operation operation)
     case Operation::Connect: return "connect";
     case Operation::Disconnect: return "disconnect";
     case Operation::Scan: return "scan";
+    case Operation::ListNetworks: return "list-networks";
+    case Operation::QueryConnection: return "query-connection";
     }
     return "?";
 }

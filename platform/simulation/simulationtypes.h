@@ -37,7 +37,10 @@ enum class ErrorKind {
     ConnectionFailed,
 };
 
-enum class Operation { Connect, Disconnect, Scan };
+// ListNetworks and QueryConnection are the reads that Windows 11 24H2 gates
+// behind location privacy (WlanGetAvailableNetworkList, and WlanQueryInterface
+// with wlan_intf_opcode_current_connection).
+enum class Operation { Connect, Disconnect, Scan, ListNetworks, QueryConnection };
 
 struct Network {
     std::string ssid; // raw bytes, 0–32 of them, not necessarily UTF-8
@@ -70,6 +73,9 @@ struct Fault {
 
 struct Scenario {
     int latencyMs = 300;
+    // false: this account has not let apps use location, so scans and the
+    // reads of networks and of the current connection are refused.
+    bool locationAllowed = true;
     std::vector<Interface> interfaces;
     std::vector<Profile> profiles;
     std::vector<Fault> faults;

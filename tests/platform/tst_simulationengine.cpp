@@ -58,6 +58,22 @@ const Notification *completion(const Outcome &outcome)
     return nullptr;
 }
 
+// Runs one operation of any kind; the reads have no notifications.
+Outcome perform(SimulationEngine &engine, Operation operation, const std::string &interfaceId)
+{
+    switch (operation) {
+    case Operation::Connect: return engine.connect(interfaceId, "HomeNet");
+    case Operation::Disconnect: return engine.disconnect(interfaceId);
+    case Operation::Scan: return engine.scan(interfaceId);
+    case Operation::ListNetworks: return Outcome{ engine.listNetworks(interfaceId, nullptr), {} };
+    case Operation::QueryConnection: return Outcome{ engine.queryConnection(interfaceId), {} };
+    }
+    return {};
+}
+
+const Operation AllOperations[] = { Operation::Connect, Operation::Disconnect, Operation::Scan,
+                                    Operation::ListNetworks, Operation::QueryConnection };
+
 } // namespace
 
 class TestSimulationEngine : public QObject
@@ -85,6 +101,10 @@ private Q_SLOTS:
     void faultsAreInjected();
     void faultTimesRunOut();
     void faultForOneInterfaceSparesTheOthers();
+    void locationPrivacyGatesScansAndReads_data();
+    void locationPrivacyGatesScansAndReads();
+    void listNetworksReturnsTheInterfaceNetworks();
+    void removedInterfaceIsGone();
 };
 
 void TestSimulationEngine::parsesTheIssueExample()
@@ -144,7 +164,9 @@ void TestSimulationEngine::rejectsBadFiles_data()
     QTest::newRow("empty file") << "" << "bad.json: not valid JSON";
     QTest::newRow("top level is a list") << "[]" << "bad.json: (top level): expected an object; got a list";
     QTest::newRow("unknown top-level field") << R"({ "interfaces": [], "latency": 3 })"
-                                             << "bad.json: latency: unknown field; expected one of latencyMs, interfaces, profiles, faults";
+                                             << "bad.json: latency: unknown field; expected one of latencyMs, locationAllowed, interfaces, profiles, faults";
+    QTest::newRow("location flag not bool") << R"({ "interfaces": [], "locationAllowed": "no" })"
+                                            << "bad.json: locationAllowed: expected true or false";
     QTest::newRow("no interfaces") << "{}" << "bad.json: interfaces: missing; this field is required";
     QTest::newRow("interfaces not a list") << R"({ "interfaces": {} })" << "bad.json: interfaces: expected a list; got an object";
     QTest::newRow("latency negative") << R"({ "interfaces": [], "latencyMs": -1 })"
@@ -194,7 +216,7 @@ void TestSimulationEngine::rejectsBadFiles_data()
                                          << "bad.json: faults[0].error: expected one of access-denied, invalid-parameter, invalid-handle, "
                                             "not-enough-memory, service-unavailable, rpc; got \"boom\"";
     QTest::newRow("fault operation unknown") << iface.arg(QString(), R"(, "faults": [ { "operation": "roam", "error": "rpc" } ])")
-                                             << "bad.json: faults[0].operation: expected one of connect, disconnect, scan; got \"roam\"";
+                                             << "bad.json: faults[0].operation: expected one of connect, disconnect, scan, list-networks, query-connection; got \"roam\"";
     QTest::newRow("fault interface unknown") << iface.arg(QString(), R"(, "faults": [ { "operation": "scan", "interface": "zz", "error": "rpc" } ])")
                                              << "bad.json: faults[0].interface: expected the id of an entry in interfaces; got \"zz\"";
     QTest::newRow("fault times zero") << iface.arg(QString(), R"(, "faults": [ { "operation": "scan", "error": "rpc", "times": 0 } ])")
@@ -229,21 +251,15 @@ void TestSimulationEngine::disconnectOnForbiddenAllUsersProfileIsAccessDenied()
 void TestSimulationEngine::unknownInterfaceIsInvalidParameter_data()
 {
     QTest::addColumn<int>("operation");
-    QTest::newRow("connect") << int(Operation::Connect);
-    QTest::newRow("disconnect") << int(Operation::Disconnect);
-    QTest::newRow("scan") << int(Operation::Scan);
+    for (Operation operation : AllOperations)
+        QTest::newRow(toString(operation)) << int(operation);
 }
 
 void TestSimulationEngine::unknownInterfaceIsInvalidParameter()
 {
     QFETCH(int, operation);
     SimulationEngine engine(rulesScenario());
-    Outcome outcome;
-    switch (Operation(operation)) {
-    case Operation::Connect: outcome = engine.connect("{no-such-guid}", "HomeNet"); break;
-    case Operation::Disconnect: outcome = engine.disconnect("{no-such-guid}"); break;
-    case Operation::Scan: outcome = engine.scan("{no-such-guid}"); break;
-    }
+    const Outcome outcome = perform(engine, Operation(operation), "{no-such-guid}");
     QCOMPARE(outcome.result.error, ErrorKind::InvalidParameter);
     QCOMPARE(outcome.result.nativeCode, win32::InvalidParameter);
     QCOMPARE(int(outcome.result.operation), operation);
@@ -381,10 +397,11 @@ void TestSimulationEngine::faultsAreInjected_data()
         { "invalid-handle", ErrorKind::InvalidHandle, 6 },    { "not-enough-memory", ErrorKind::NotEnoughMemory, 8 },
         { "service-unavailable", ErrorKind::ServiceUnavailable, 1062 }, { "rpc", ErrorKind::Rpc, 1722 },
     };
-    for (const char *operation : { "connect", "disconnect", "scan" }) {
+    for (Operation operation : AllOperations) {
         for (const auto &error : errors) {
-            QTest::addRow("%s %s", operation, error.name)
-                << QString::fromLatin1(operation) << QString::fromLatin1(error.name) << int(error.kind) << uint(error.code);
+            QTest::addRow("%s %s", toString(operation), error.name) << QString::fromLatin1(toString(operation))
+                                                                  << QString::fromLatin1(error.name) << int(error.kind)
+                                                                  << uint(error.code);
         }
     }
 }
@@ -401,12 +418,10 @@ void TestSimulationEngine::faultsAreInjected()
         "faults": [ { "operation": ")") + operation.toStdString() + R"(", "error": ")" + error.toStdString() + R"(" } ] })";
     SimulationEngine engine(parseScenario(text, "faults.json"));
     Outcome outcome;
-    if (operation == QLatin1String("connect"))
-        outcome = engine.connect("a", "P");
-    else if (operation == QLatin1String("disconnect"))
-        outcome = engine.disconnect("a");
-    else
-        outcome = engine.scan("a");
+    for (Operation candidate : AllOperations) {
+        if (operation == QLatin1String(toString(candidate)))
+            outcome = candidate == Operation::Connect ? engine.connect("a", "P") : perform(engine, candidate, "a");
+    }
     QCOMPARE(int(outcome.result.error), kind);
     QCOMPARE(uint(outcome.result.nativeCode), code);
     QVERIFY(!outcome.result.message.empty());
@@ -431,6 +446,59 @@ void TestSimulationEngine::faultForOneInterfaceSparesTheOthers()
         "faults": [ { "operation": "scan", "interface": "b", "error": "service-unavailable" } ] })", "one.json"));
     QCOMPARE(engine.scan("a").result.error, ErrorKind::None);
     QCOMPARE(engine.scan("b").result.error, ErrorKind::ServiceUnavailable);
+}
+
+void TestSimulationEngine::locationPrivacyGatesScansAndReads_data()
+{
+    QTest::addColumn<int>("operation");
+    QTest::addColumn<bool>("gated");
+    for (Operation operation : AllOperations) {
+        const bool gated = operation == Operation::Scan || operation == Operation::ListNetworks
+                           || operation == Operation::QueryConnection;
+        QTest::newRow(toString(operation)) << int(operation) << gated;
+    }
+}
+
+void TestSimulationEngine::locationPrivacyGatesScansAndReads()
+{
+    QFETCH(int, operation);
+    QFETCH(bool, gated);
+    std::string text = RulesScenario;
+    text.replace(text.find("\"latencyMs\""), 0, "\"locationAllowed\": false, ");
+    Scenario scenario = parseScenario(text, "location.json");
+    QVERIFY(!scenario.locationAllowed);
+    SimulationEngine engine(scenario);
+    const Outcome outcome = perform(engine, Operation(operation), "home");
+    QCOMPARE(outcome.result.error == ErrorKind::AccessDenied, gated);
+    if (gated) {
+        QCOMPARE(outcome.result.nativeCode, win32::AccessDenied);
+        QVERIFY(outcome.notifications.empty());
+    }
+    QVERIFY(rulesScenario().locationAllowed);
+}
+
+void TestSimulationEngine::listNetworksReturnsTheInterfaceNetworks()
+{
+    SimulationEngine engine(rulesScenario());
+    std::vector<Network> networks;
+    const OperationResult result = engine.listNetworks("home", &networks);
+    QCOMPARE(result.error, ErrorKind::None);
+    QCOMPARE(networks.size(), std::size_t(3));
+    QCOMPARE(networks[2].ssid, std::string("\xff\xfe\x41"));
+    QCOMPARE(engine.queryConnection("corp").profile, std::string("CorpWiFi"));
+}
+
+void TestSimulationEngine::removedInterfaceIsGone()
+{
+    SimulationEngine engine(parseScenario(R"({ "interfaces": [ { "id": "a", "description": "d", "state": "disconnected" },
+        { "id": "b", "description": "e", "state": "disconnected" } ],
+        "faults": [ { "operation": "scan", "interface": "b", "error": "rpc" } ] })", "remove.json"));
+    QVERIFY(engine.removeInterface("b"));
+    QVERIFY(!engine.removeInterface("b"));
+    QVERIFY(!engine.findInterface("b"));
+    QVERIFY(engine.scenario().faults.empty());
+    QCOMPARE(engine.scan("b").result.error, ErrorKind::InvalidParameter);
+    QCOMPARE(engine.scan("a").result.error, ErrorKind::None);
 }
 
 QTEST_GUILESS_MAIN(TestSimulationEngine)
