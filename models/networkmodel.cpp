@@ -475,6 +475,8 @@ QString NetworkModel::securityText(Security security)
     case Security::Wpa3Personal: return tr("secured WPA3");
     case Security::Wpa2Enterprise: return tr("secured WPA2 Enterprise");
     case Security::Wpa3Enterprise: return tr("secured WPA3 Enterprise");
+    // OWE encrypts the air but checks nobody's identity: not "secured".
+    case Security::Owe: return tr("open with encryption (Enhanced Open)");
     }
     return {};
 }

@@ -12,7 +12,7 @@ namespace {
 // The engine's enums are its own (it has no Qt); these share their order.
 static_assert(int(aerial::sim::InterfaceState::Authenticating) == int(InterfaceState::Authenticating));
 static_assert(int(aerial::sim::InterfaceState::NotReady) == int(InterfaceState::NotReady));
-static_assert(int(aerial::sim::Security::Wpa3Enterprise) == int(Security::Wpa3Enterprise));
+static_assert(int(aerial::sim::Security::Owe) == int(Security::Owe));
 static_assert(int(aerial::sim::Operation::QueryConnection) == int(Operation::QueryConnection));
 
 QString fromStd(const std::string &text)

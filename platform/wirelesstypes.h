@@ -25,7 +25,8 @@ enum class InterfaceState {
 };
 Q_ENUM_NS(InterfaceState)
 
-enum class Security { Open, Wep, Wpa2Personal, Wpa3Personal, Wpa2Enterprise, Wpa3Enterprise };
+// Owe: Opportunistic Wireless Encryption ("Enhanced Open"): encrypted, no password.
+enum class Security { Open, Wep, Wpa2Personal, Wpa3Personal, Wpa2Enterprise, Wpa3Enterprise, Owe };
 Q_ENUM_NS(Security)
 
 enum class ErrorKind {

@@ -15,6 +15,7 @@ QString shortSecurity(Security security)
     case Security::Wpa3Personal: return NetworkDelegate::tr("WPA3");
     case Security::Wpa2Enterprise: return NetworkDelegate::tr("WPA2 Enterprise");
     case Security::Wpa3Enterprise: return NetworkDelegate::tr("WPA3 Enterprise");
+    case Security::Owe: return NetworkDelegate::tr("Enhanced Open");
     }
     return {};
 }

@@ -154,7 +154,7 @@ constexpr InterfaceState AllStates[] = {
 };
 constexpr Security AllSecurity[] = {
     Security::Open,         Security::Wep,           Security::Wpa2Personal,
-    Security::Wpa3Personal, Security::Wpa2Enterprise, Security::Wpa3Enterprise,
+    Security::Wpa3Personal, Security::Wpa2Enterprise, Security::Wpa3Enterprise, Security::Owe,
 };
 // The faults a scenario may inject: the errors WlanConnect, WlanDisconnect and
 // WlanScan document.

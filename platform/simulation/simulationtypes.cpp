@@ -27,6 +27,7 @@ const char *toString(Security security)
     case Security::Wpa3Personal: return "wpa3-personal";
     case Security::Wpa2Enterprise: return "wpa2-enterprise";
     case Security::Wpa3Enterprise: return "wpa3-enterprise";
+    case Security::Owe: return "owe";
     }
     return "?";
 }

@@ -22,7 +22,7 @@ enum class InterfaceState {
     Authenticating = 7,
 };
 
-enum class Security { Open, Wep, Wpa2Personal, Wpa3Personal, Wpa2Enterprise, Wpa3Enterprise };
+enum class Security { Open, Wep, Wpa2Personal, Wpa3Personal, Wpa2Enterprise, Wpa3Enterprise, Owe };
 
 enum class ErrorKind {
     None,

@@ -189,7 +189,7 @@ void TestSimulationEngine::rejectsBadFiles_data()
                                     << "bad.json: interfaces[0].radio: expected true or false; got \"on\"";
     QTest::newRow("bad security") << iface.arg(R"({ "ssid": "x", "security": "wpa4" })", QString())
                                   << "bad.json: interfaces[0].networks[0].security: expected one of open, wep, wpa2-personal, "
-                                     "wpa3-personal, wpa2-enterprise, wpa3-enterprise; got \"wpa4\"";
+                                     "wpa3-personal, wpa2-enterprise, wpa3-enterprise, owe; got \"wpa4\"";
     QTest::newRow("ssid and ssidHex") << iface.arg(R"({ "ssid": "x", "ssidHex": "41", "security": "open" })", QString())
                                       << "bad.json: interfaces[0].networks[0]: expected exactly one of ssid or ssidHex";
     QTest::newRow("no ssid") << iface.arg(R"({ "security": "open" })", QString())
