@@ -30,6 +30,8 @@ public:
     // False while the service does not answer (stopped, crashed, restarting).
     // The backend then reports no interfaces and comes back by itself.
     bool isServiceAvailable() const { return m_serviceAvailable; }
+    // Why it does not answer, in plain words; empty while it does.
+    QString serviceProblem() const { return m_serviceProblem; }
 
     virtual QList<WirelessInterface> interfaces() const = 0;
     virtual QList<WirelessNetwork> networks(const QString &interfaceId) const = 0;
@@ -56,11 +58,13 @@ protected:
         if (available == m_serviceAvailable)
             return;
         m_serviceAvailable = available;
-        Q_EMIT serviceAvailabilityChanged(available, reason);
+        m_serviceProblem = available ? QString() : reason;
+        Q_EMIT serviceAvailabilityChanged(available, m_serviceProblem);
     }
 
 private:
     bool m_serviceAvailable = true;
+    QString m_serviceProblem;
 };
 
 } // namespace Aerial

@@ -84,6 +84,8 @@ WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QW
 
     m_interfaceView->setCurrentIndex(m_proxy->index(0, 0));
     followSelection();
+    m_serviceNotice = backend->serviceProblem();
+    showNotice();
 }
 
 void WirelessWindow::buildLayout()

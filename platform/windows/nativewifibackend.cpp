@@ -1,0 +1,672 @@
+#include "nativewifibackend.h"
+
+#include <QMetaObject>
+
+#include <algorithm>
+
+namespace Aerial {
+
+using aerial::win::SessionError;
+using aerial::win::SessionEvent;
+using Kind = SessionEvent::Kind;
+
+namespace {
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QByteArray bytes(const std::string &text)
+{
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+ErrorKind errorKind(SessionError error)
+{
+    switch (error) {
+    case SessionError::None: return ErrorKind::None;
+    case SessionError::AccessDenied: return ErrorKind::AccessDenied;
+    case SessionError::InvalidParameter: return ErrorKind::InvalidParameter;
+    case SessionError::InvalidHandle: return ErrorKind::InvalidHandle;
+    case SessionError::NotEnoughMemory: return ErrorKind::NotEnoughMemory;
+    case SessionError::ServiceUnavailable: return ErrorKind::ServiceUnavailable;
+    case SessionError::Rpc: return ErrorKind::RpcFailure;
+    case SessionError::NotFound: return ErrorKind::NotFound;
+    case SessionError::InvalidState: return ErrorKind::InvalidState;
+    case SessionError::Other: return ErrorKind::Other;
+    }
+    return ErrorKind::Other;
+}
+
+// WLAN_INTERFACE_STATE and the contract share their numbering.
+InterfaceState interfaceState(int state)
+{
+    if (state < int(InterfaceState::NotReady) || state > int(InterfaceState::Authenticating))
+        return InterfaceState::NotReady;
+    return static_cast<InterfaceState>(state);
+}
+
+Security security(aerial::win::SessionSecurity security)
+{
+    using aerial::win::SessionSecurity;
+    switch (security) {
+    case SessionSecurity::Open: return Security::Open;
+    case SessionSecurity::Wep: return Security::Wep;
+    case SessionSecurity::Wpa2Personal: return Security::Wpa2Personal;
+    case SessionSecurity::Wpa3Personal: return Security::Wpa3Personal;
+    case SessionSecurity::Wpa2Enterprise: return Security::Wpa2Enterprise;
+    case SessionSecurity::Wpa3Enterprise: return Security::Wpa3Enterprise;
+    case SessionSecurity::Owe: return Security::Owe;
+    }
+    return Security::Open;
+}
+
+QString lostServiceReason(const aerial::win::CallResult &call)
+{
+    if (call.code == aerial::win::code::ModuleNotFound)
+        return NativeWifiBackend::tr("Windows has no Wi-Fi service here: wlanapi.dll is not installed. On Windows "
+                                     "Server, an administrator can add the “Wireless LAN Service” feature.");
+    if (call.code == aerial::win::code::ServiceNotActive)
+        return NativeWifiBackend::tr("The WLAN AutoConfig service is not running, so Wi-Fi cannot be managed. "
+                                     "Aerial reconnects by itself when the service starts; an administrator can "
+                                     "start it in Services.");
+    if (aerial::win::isServiceLost(call.code))
+        return NativeWifiBackend::tr("Aerial lost contact with the WLAN AutoConfig service: it stopped or "
+                                     "restarted. Aerial reconnects by itself when it runs again.");
+    return NativeWifiBackend::tr("Windows refused Aerial a session with the WLAN AutoConfig service (%1). Aerial "
+                                 "tries again by itself.")
+        .arg(QString::fromStdString(call.message.empty() ? std::to_string(call.code) : call.message));
+}
+
+} // namespace
+
+// What the worker thread reads for one interface.
+struct NativeWifiBackend::InterfaceSnapshot
+{
+    CallResult call;           // of the enumeration
+    bool present = false;
+    WirelessInterface iface;
+    CallResult connectionCall; // WlanQueryInterface(current connection)
+};
+
+struct NativeWifiBackend::NetworkSnapshot
+{
+    CallResult call;
+    QList<WirelessNetwork> networks;
+};
+
+NativeWifiBackend::NativeWifiBackend(std::unique_ptr<Session> session, QObject *parent)
+    : NativeWifiBackend(std::move(session), Timing{}, parent)
+{
+}
+
+NativeWifiBackend::NativeWifiBackend(std::unique_ptr<Session> session, Timing timing, QObject *parent)
+    : WirelessBackend(parent), m_session(std::move(session)), m_timing(timing)
+{
+    // One worker: calls reach the service in the order they were made.
+    m_worker.setMaxThreadCount(1);
+    m_reopen.setSingleShot(true);
+    connect(&m_reopen, &QTimer::timeout, this, &NativeWifiBackend::open);
+    m_retryMs = m_timing.firstRetryMs;
+    open();
+}
+
+NativeWifiBackend::~NativeWifiBackend()
+{
+    m_worker.clear();
+    // Close on the worker too; when it returns no notification is running
+    // or queued, so none reaches this half-destroyed object.
+    Session *session = m_session.get();
+    m_worker.start([session] { session->close(); });
+    m_worker.waitForDone();
+}
+
+QString NativeWifiBackend::serviceName() const
+{
+    return tr("Windows Wi-Fi (WLAN AutoConfig)");
+}
+
+QList<WirelessNetwork> NativeWifiBackend::networks(const QString &interfaceId) const
+{
+    return m_networks.value(interfaceId);
+}
+
+template<typename Result>
+void NativeWifiBackend::run(std::function<Result(Session &)> work, std::function<void(const Result &)> done)
+{
+    const quint64 generation = m_generation;
+    Session *session = m_session.get();
+    m_worker.start([this, session, work = std::move(work), done = std::move(done), generation] {
+        Result result = work(*session);
+        // The destructor waits for this job, so `this` is alive here; the
+        // queued call is dropped if the object is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, result = std::move(result), done, generation] {
+                if (generation == m_generation)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void NativeWifiBackend::open()
+{
+    // The sink runs on wlanapi's thread: it only queues.
+    auto sink = [this](const SessionEvent &event) {
+        QMetaObject::invokeMethod(this, [this, event] { onEvent(event); }, Qt::QueuedConnection);
+    };
+    run<CallResult>([sink](Session &session) { return session.open(sink); },
+                    [this](const CallResult &call) {
+                        if (!call.ok()) {
+                            serviceDown(call);
+                            return;
+                        }
+                        m_retryMs = m_timing.firstRetryMs;
+                        setServiceAvailable(true, {});
+                        loadAll();
+                    });
+}
+
+bool NativeWifiBackend::handleLoss(const CallResult &call)
+{
+    if (!aerial::win::isServiceLost(call.code))
+        return false;
+    serviceDown(call);
+    return true;
+}
+
+void NativeWifiBackend::serviceDown(const CallResult &call)
+{
+    const bool wasAvailable = isServiceAvailable();
+    ++m_generation; // results of calls on the dead session are dropped
+    for (const Pending &pending : std::vector<Pending>(m_pending))
+        finishPending(pending.token, errorKind(call.error), call.code, fromStd(call.message));
+    const QList<WirelessInterface> gone = m_interfaces;
+    m_interfaces.clear();
+    m_networks.clear();
+    m_refreshingInterfaces.clear();
+    m_refreshingNetworks.clear();
+    m_scanResultsDue.clear();
+    for (const WirelessInterface &iface : gone)
+        Q_EMIT interfaceRemoved(iface.id);
+    setServiceAvailable(false, lostServiceReason(call));
+    Session *session = m_session.get();
+    m_worker.start([session] { session->close(); });
+    // A missing DLL does not come back while Aerial runs.
+    if (call.code != aerial::win::code::ModuleNotFound) {
+        m_reopen.start(wasAvailable ? m_timing.firstRetryMs : m_retryMs);
+        if (!wasAvailable)
+            m_retryMs = std::min(m_retryMs * 2, m_timing.lastRetryMs);
+    }
+}
+
+void NativeWifiBackend::loadAll()
+{
+    run<std::pair<CallResult, std::vector<aerial::win::SessionInterface>>>(
+        [](Session &session) {
+            std::vector<aerial::win::SessionInterface> list;
+            CallResult call = session.interfaces(&list);
+            return std::make_pair(call, list);
+        },
+        [this](const std::pair<CallResult, std::vector<aerial::win::SessionInterface>> &result) {
+            if (!result.first.ok()) {
+                if (!handleLoss(result.first))
+                    reportRead(Operation::ListNetworks, QString(), result.first);
+                return;
+            }
+            QSet<QString> listed;
+            for (const auto &iface : result.second) {
+                listed.insert(fromStd(iface.guid));
+                refreshInterface(fromStd(iface.guid));
+            }
+            for (const WirelessInterface &iface : QList<WirelessInterface>(m_interfaces)) {
+                if (!listed.contains(iface.id))
+                    removeInterface(iface.id);
+            }
+        });
+}
+
+void NativeWifiBackend::refreshInterface(const QString &id)
+{
+    if (m_refreshingInterfaces.contains(id))
+        return; // one read in flight reads the latest state anyway
+    m_refreshingInterfaces.insert(id);
+    const std::string guid = id.toStdString();
+    run<InterfaceSnapshot>(
+        [guid](Session &session) {
+            InterfaceSnapshot snapshot;
+            std::vector<aerial::win::SessionInterface> list;
+            snapshot.call = session.interfaces(&list);
+            const auto found = std::find_if(list.begin(), list.end(),
+                                            [&](const aerial::win::SessionInterface &i) { return i.guid == guid; });
+            if (!snapshot.call.ok() || found == list.end())
+                return snapshot;
+            snapshot.present = true;
+            snapshot.iface.id = QString::fromStdString(guid);
+            snapshot.iface.description = fromStd(found->description);
+            snapshot.iface.state = interfaceState(found->state);
+            aerial::win::SessionConnection connection;
+            snapshot.connectionCall = session.connection(guid, &connection);
+            if (snapshot.connectionCall.ok()) {
+                snapshot.iface.state = interfaceState(connection.state);
+                snapshot.iface.profile = fromStd(connection.profile);
+                snapshot.iface.ssid = bytes(connection.ssid);
+                snapshot.iface.signal = connection.signal;
+            }
+            bool radioOn = true;
+            if (session.radio(guid, &radioOn).ok())
+                snapshot.iface.radioOn = radioOn;
+            return snapshot;
+        },
+        [this, id](const InterfaceSnapshot &snapshot) {
+            m_refreshingInterfaces.remove(id);
+            if (!snapshot.call.ok()) {
+                handleLoss(snapshot.call);
+                return;
+            }
+            if (!snapshot.present) {
+                removeInterface(id);
+                return;
+            }
+            if (!snapshot.connectionCall.ok() && handleLoss(snapshot.connectionCall))
+                return;
+            if (!snapshot.connectionCall.ok())
+                reportRead(Operation::QueryConnection, id, snapshot.connectionCall);
+            applyInterface(snapshot);
+        });
+}
+
+void NativeWifiBackend::applyInterface(const InterfaceSnapshot &snapshot)
+{
+    const int index = indexOf(snapshot.iface.id);
+    if (index < 0) {
+        m_interfaces.append(snapshot.iface);
+        Q_EMIT interfaceAdded(snapshot.iface);
+        refreshNetworks(snapshot.iface.id);
+        return;
+    }
+    WirelessInterface updated = snapshot.iface;
+    // A refused current-connection read keeps what notifications told.
+    if (!snapshot.connectionCall.ok() && isLinked(updated.state)) {
+        updated.profile = m_interfaces[index].profile;
+        updated.ssid = m_interfaces[index].ssid;
+        updated.signal = m_interfaces[index].signal;
+    }
+    if (m_interfaces[index] != updated) {
+        m_interfaces[index] = updated;
+        Q_EMIT interfaceChanged(updated);
+    }
+}
+
+void NativeWifiBackend::refreshNetworks(const QString &id)
+{
+    if (m_refreshingNetworks.contains(id))
+        return;
+    m_refreshingNetworks.insert(id);
+    const std::string guid = id.toStdString();
+    run<NetworkSnapshot>(
+        [guid](Session &session) {
+            NetworkSnapshot snapshot;
+            std::vector<aerial::win::SessionNetwork> available;
+            snapshot.call = session.networks(guid, &available);
+            if (!snapshot.call.ok())
+                return snapshot;
+            std::vector<aerial::win::SessionProfile> profiles;
+            session.profiles(guid, &profiles); // without it, no network is marked all-users
+            // Windows lists a network once per profile and once bare; one
+            // row per SSID and security, with the strongest signal and the
+            // profile if there is one.
+            for (const aerial::win::SessionNetwork &entry : available) {
+                WirelessNetwork network;
+                network.ssid = bytes(entry.ssid);
+                network.signal = entry.signal;
+                network.security = security(entry.security);
+                network.profile = fromStd(entry.profile);
+                const auto profile = std::find_if(profiles.begin(), profiles.end(), [&](const auto &p) {
+                    return !entry.profile.empty() && p.name == entry.profile;
+                });
+                network.allUsersProfile = profile != profiles.end() && profile->allUsers;
+                const auto same = std::find_if(snapshot.networks.begin(), snapshot.networks.end(), [&](const auto &n) {
+                    return n.ssid == network.ssid && n.security == network.security;
+                });
+                if (same == snapshot.networks.end()) {
+                    snapshot.networks.append(network);
+                    continue;
+                }
+                same->signal = std::max(same->signal, network.signal);
+                if (same->profile.isEmpty()) {
+                    same->profile = network.profile;
+                    same->allUsersProfile = network.allUsersProfile;
+                }
+            }
+            return snapshot;
+        },
+        [this, id](const NetworkSnapshot &snapshot) {
+            m_refreshingNetworks.remove(id);
+            applyNetworks(id, snapshot);
+        });
+}
+
+void NativeWifiBackend::applyNetworks(const QString &id, const NetworkSnapshot &snapshot)
+{
+    if (!snapshot.call.ok()) {
+        if (handleLoss(snapshot.call))
+            return;
+        reportRead(Operation::ListNetworks, id, snapshot.call);
+    } else {
+        m_readDenied = false;
+        if (indexOf(id) >= 0 && m_networks.value(id) != snapshot.networks) {
+            m_networks.insert(id, snapshot.networks);
+            Q_EMIT networksChanged(id, snapshot.networks);
+        }
+    }
+    if (m_scanResultsDue.remove(id)) {
+        OperationResult result{ Operation::Scan, id, {}, ErrorKind::None, 0, {} };
+        finishScans(id, snapshot.call.ok() ? result : failed(result, snapshot.call));
+    }
+}
+
+// A read Aerial made by itself failed: said once per episode, so that a
+// refused location permission does not flood the window on every event.
+void NativeWifiBackend::reportRead(Operation operation, const QString &id, const CallResult &call)
+{
+    if (call.error == SessionError::InvalidParameter)
+        return; // the interface went away; its removal follows
+    if (call.error == SessionError::AccessDenied) {
+        if (m_readDenied)
+            return;
+        m_readDenied = true;
+    }
+    finishLater(failed(OperationResult{ operation, id, {}, ErrorKind::None, 0, {} }, call));
+}
+
+void NativeWifiBackend::removeInterface(const QString &id)
+{
+    const int index = indexOf(id);
+    if (index < 0)
+        return;
+    for (const Pending &pending : std::vector<Pending>(m_pending)) {
+        if (pending.result.interfaceId == id)
+            finishPending(pending.token, ErrorKind::InvalidParameter, aerial::win::code::InvalidParameter,
+                          tr("The interface was removed."));
+    }
+    m_interfaces.removeAt(index);
+    m_networks.remove(id);
+    m_scanResultsDue.remove(id);
+    m_lastScan.remove(id);
+    Q_EMIT interfaceRemoved(id);
+}
+
+void NativeWifiBackend::setState(const QString &id, InterfaceState state, const SessionEvent *event)
+{
+    const int index = indexOf(id);
+    if (index < 0)
+        return;
+    WirelessInterface iface = m_interfaces[index];
+    iface.state = state;
+    if (!isLinked(state)) {
+        iface.ssid.clear();
+        iface.profile.clear();
+        iface.signal = 0;
+    } else if (event && !event->truncated && !event->profile.empty()) {
+        iface.profile = fromStd(event->profile);
+        iface.ssid = bytes(event->ssid);
+    }
+    if (iface != m_interfaces[index]) {
+        m_interfaces[index] = iface;
+        Q_EMIT interfaceChanged(iface);
+    }
+}
+
+void NativeWifiBackend::onEvent(const SessionEvent &event)
+{
+    const QString id = fromStd(event.interfaceGuid);
+    if (event.kind != Kind::InterfaceArrived && event.kind != Kind::Unknown && indexOf(id) < 0)
+        return; // an interface Aerial has not read yet; its arrival brings it
+    switch (event.kind) {
+    case Kind::Unknown:
+    case Kind::ConnectionAttemptFailed: // not final: a completion follows
+        break;
+    case Kind::InterfaceArrived: refreshInterface(id); break;
+    case Kind::InterfaceRemoved:
+    case Kind::AdapterRemoved: removeInterface(id); break;
+    case Kind::ConnectionStarted:
+    case Kind::Associating: setState(id, InterfaceState::Associating, &event); break;
+    case Kind::Associated:
+    case Kind::Authenticating: setState(id, InterfaceState::Authenticating, &event); break;
+    case Kind::Connected: setState(id, InterfaceState::Connected, &event); break;
+    case Kind::Disconnecting:
+    case Kind::Disassociating: setState(id, InterfaceState::Disconnecting); break;
+    case Kind::Disconnected:
+    case Kind::LinkDisconnected: setState(id, InterfaceState::Disconnected); break;
+    case Kind::RoamingStarted: break; // still connected
+    case Kind::RoamingEnded: refreshInterface(id); break;
+    case Kind::ConnectionCompleted: completeConnect(id, event); break;
+    case Kind::ScanCompleted:
+        m_scanResultsDue.insert(id);
+        refreshNetworks(id);
+        break;
+    case Kind::ScanFailed: {
+        OperationResult result{ Operation::Scan, id, {}, ErrorKind::Other, event.reasonCode, {} };
+        result.message = fromStd(aerial::win::describeReason(event.reasonCode));
+        finishScans(id, result);
+        refreshNetworks(id);
+        break;
+    }
+    case Kind::ScanListRefreshed:
+    case Kind::NetworkAvailable:
+    case Kind::NetworkNotAvailable:
+    case Kind::ProfilesChanged:
+    case Kind::ProfileRenamed: refreshNetworks(id); break;
+    case Kind::RadioStateChanged:
+        if (event.truncated) {
+            refreshInterface(id);
+        } else {
+            WirelessInterface iface = m_interfaces[indexOf(id)];
+            iface.radioOn = event.radioOn;
+            if (iface != m_interfaces[indexOf(id)]) {
+                m_interfaces[indexOf(id)] = iface;
+                Q_EMIT interfaceChanged(iface);
+            }
+        }
+        break;
+    case Kind::SignalQualityChanged: {
+        WirelessInterface iface = m_interfaces[indexOf(id)];
+        if (event.truncated || iface.state != InterfaceState::Connected || iface.signal == event.signal)
+            break;
+        iface.signal = event.signal;
+        m_interfaces[indexOf(id)] = iface;
+        Q_EMIT interfaceChanged(iface);
+        break;
+    }
+    }
+}
+
+// ConnectionCompleted ends the connect it belongs to: success only with
+// WLAN_REASON_CODE_SUCCESS; a payload too short to say is read from state.
+void NativeWifiBackend::completeConnect(const QString &id, const SessionEvent &event)
+{
+    refreshInterface(id);
+    const QString profile = fromStd(event.profile);
+    auto matches = [&](const Pending &pending, bool byProfile) {
+        return pending.result.operation == Operation::Connect && pending.result.interfaceId == id
+               && (!byProfile || pending.result.profile == profile);
+    };
+    auto found = std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return matches(p, true); });
+    if (found == m_pending.end())
+        found = std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return matches(p, false); });
+    if (found == m_pending.end())
+        return; // someone else's connection (Windows itself, or another app)
+    const quint64 token = found->token;
+    if (event.reasonCode == aerial::win::reason::Success && !event.truncated) {
+        finishPending(token, ErrorKind::None, 0, {});
+        return;
+    }
+    const std::uint32_t reasonCode = event.reasonCode;
+    run<std::string>([reasonCode](Session &session) { return session.reasonText(reasonCode); },
+                     [this, token, reasonCode](const std::string &text) {
+                         finishPending(token, ErrorKind::ConnectionFailed, reasonCode, fromStd(text));
+                     });
+}
+
+void NativeWifiBackend::connectProfile(const QString &interfaceId, const QString &profile)
+{
+    OperationResult result{ Operation::Connect, interfaceId, profile, ErrorKind::None, 0, {} };
+    if (indexOf(interfaceId) < 0) {
+        finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        return;
+    }
+    run<CallResult>(
+        [guid = interfaceId.toStdString(), name = profile.toStdString()](Session &session) {
+            return session.connect(guid, name);
+        },
+        [this, result](const CallResult &call) {
+            if (!call.ok()) {
+                handleLoss(call);
+                finishLater(failed(result, call));
+                return;
+            }
+            if (!m_session->notifies()) {
+                // No notifications: read the outcome instead of awaiting it.
+                refreshInterface(result.interfaceId);
+                finishLater(result);
+                return;
+            }
+            addPending(result, m_timing.connectTimeoutMs);
+        });
+}
+
+void NativeWifiBackend::disconnectInterface(const QString &interfaceId)
+{
+    OperationResult result{ Operation::Disconnect, interfaceId, {}, ErrorKind::None, 0, {} };
+    const int index = indexOf(interfaceId);
+    if (index < 0) {
+        finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        return;
+    }
+    result.profile = m_interfaces[index].profile;
+    run<CallResult>([guid = interfaceId.toStdString()](Session &session) { return session.disconnect(guid); },
+                    [this, result](const CallResult &call) {
+                        if (!call.ok())
+                            handleLoss(call);
+                        else if (!m_session->notifies())
+                            refreshInterface(result.interfaceId);
+                        finishLater(call.ok() ? result : failed(result, call));
+                    });
+}
+
+void NativeWifiBackend::scan(const QString &interfaceId)
+{
+    OperationResult result{ Operation::Scan, interfaceId, {}, ErrorKind::None, 0, {} };
+    if (indexOf(interfaceId) < 0) {
+        finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        return;
+    }
+    const quint64 token = addPending(result, m_timing.scanTimeoutMs);
+    QList<quint64> &waiting = m_pendingScans[interfaceId];
+    waiting.append(token);
+    if (waiting.size() > 1)
+        return; // joins the scan under way
+    // Periodic WlanScan causes latency spikes (QTBUG-40332): within the
+    // throttle, the list the last scan brought is answer enough.
+    const auto last = m_lastScan.constFind(interfaceId);
+    if (last != m_lastScan.constEnd() && !last->hasExpired(m_timing.scanThrottleMs)) {
+        m_scanResultsDue.insert(interfaceId);
+        refreshNetworks(interfaceId);
+        return;
+    }
+    m_lastScan[interfaceId].start();
+    run<CallResult>([guid = interfaceId.toStdString()](Session &session) { return session.scan(guid); },
+                    [this, interfaceId, result](const CallResult &call) {
+                        if (call.ok() && m_session->notifies())
+                            return; // ScanCompleted or ScanFailed ends it
+                        if (!call.ok() && handleLoss(call))
+                            return;
+                        if (call.ok()) {
+                            m_scanResultsDue.insert(interfaceId);
+                            refreshNetworks(interfaceId);
+                        } else {
+                            m_lastScan.remove(interfaceId); // a refused scan does not count
+                            finishScans(interfaceId, failed(result, call));
+                        }
+                    });
+}
+
+void NativeWifiBackend::finishScans(const QString &id, const OperationResult &result)
+{
+    for (quint64 token : m_pendingScans.take(id))
+        finishPending(token, result.error, result.nativeCode, result.message);
+}
+
+quint64 NativeWifiBackend::addPending(OperationResult result, int timeoutMs)
+{
+    const quint64 token = m_nextToken++;
+    auto *timeout = new QTimer(this);
+    timeout->setSingleShot(true);
+    // No notification came: read the state and finish on what it says.
+    connect(timeout, &QTimer::timeout, this, [this, token, id = result.interfaceId] {
+        const auto found = std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return p.token == token; });
+        if (found == m_pending.end())
+            return;
+        if (found->result.operation == Operation::Scan) {
+            m_scanResultsDue.insert(id);
+            refreshNetworks(id);
+            return;
+        }
+        refreshInterface(id);
+        const int index = indexOf(id);
+        const bool connected = index >= 0 && m_interfaces[index].state == InterfaceState::Connected
+                               && m_interfaces[index].profile == found->result.profile;
+        if (connected)
+            finishPending(token, ErrorKind::None, 0, {});
+        else
+            finishPending(token, ErrorKind::ConnectionFailed, aerial::win::reason::Unknown,
+                          tr("The wireless service did not report how the connection ended."));
+    });
+    timeout->start(timeoutMs);
+    m_pending.push_back(Pending{ token, std::move(result), timeout });
+    return token;
+}
+
+void NativeWifiBackend::finishPending(quint64 token, ErrorKind error, quint32 nativeCode, const QString &message)
+{
+    const auto found = std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return p.token == token; });
+    if (found == m_pending.end())
+        return;
+    OperationResult result = found->result;
+    result.error = error;
+    result.nativeCode = nativeCode;
+    result.message = message;
+    delete found->timeout;
+    m_pending.erase(found);
+    for (QList<quint64> &waiting : m_pendingScans)
+        waiting.removeAll(token);
+    Q_EMIT operationFinished(result);
+}
+
+void NativeWifiBackend::finishLater(OperationResult result)
+{
+    // Never from inside the call that started it (the contract).
+    QMetaObject::invokeMethod(this, [this, result] { Q_EMIT operationFinished(result); }, Qt::QueuedConnection);
+}
+
+OperationResult NativeWifiBackend::failed(OperationResult result, const CallResult &call) const
+{
+    result.error = errorKind(call.error);
+    result.nativeCode = call.code;
+    result.message = fromStd(call.message);
+    return result;
+}
+
+int NativeWifiBackend::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_interfaces.size(); ++i) {
+        if (m_interfaces[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace Aerial

@@ -1,0 +1,113 @@
+// The backend contract on Windows' Native Wifi, through a WirelessSession.
+//
+// No <windows.h> here: this Qt layer is built and tested on Linux against a
+// fake session. Every session call runs on one worker thread, in order;
+// results and notifications reach the GUI thread as queued invocations.
+// The model stays current from notifications alone. Timers exist only while
+// an operation waits for its notification or while the service is down.
+#pragma once
+
+#include "wirelessbackend.h"
+#include "wirelesssession.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace Aerial {
+
+class NativeWifiBackend : public WirelessBackend
+{
+    Q_OBJECT
+
+public:
+    struct Timing
+    {
+        int scanThrottleMs = 4000;    // WlanScan at most this often per interface (QTBUG-40332)
+        int scanTimeoutMs = 10000;    // drivers finish a scan within 4 s; allow more
+        int connectTimeoutMs = 60000; // then the state is read instead of awaited
+        int firstRetryMs = 1000;      // reopening a stopped service: 1 s, 2 s, 4 s … 
+        int lastRetryMs = 30000;      // … at most every 30 s
+    };
+
+    explicit NativeWifiBackend(std::unique_ptr<aerial::win::WirelessSession> session, QObject *parent = nullptr);
+    NativeWifiBackend(std::unique_ptr<aerial::win::WirelessSession> session, Timing timing, QObject *parent = nullptr);
+    ~NativeWifiBackend() override;
+
+    QString serviceName() const override;
+    Platform platform() const override { return Platform::NativeWifi; }
+    QList<WirelessInterface> interfaces() const override { return m_interfaces; }
+    QList<WirelessNetwork> networks(const QString &interfaceId) const override;
+
+    void connectProfile(const QString &interfaceId, const QString &profile) override;
+    void disconnectInterface(const QString &interfaceId) override;
+    void scan(const QString &interfaceId) override;
+
+    // Operations waiting for the service's notification; for tests.
+    int pendingOperations() const { return int(m_pending.size()); }
+
+private:
+    using Session = aerial::win::WirelessSession;
+    using CallResult = aerial::win::CallResult;
+    struct InterfaceSnapshot;
+    struct NetworkSnapshot;
+    struct Pending
+    {
+        quint64 token;
+        OperationResult result; // filled in as it finishes
+        QTimer *timeout;
+    };
+
+    // Runs work on the worker thread and then done on the GUI thread, unless
+    // the session was reopened meanwhile.
+    template<typename Result>
+    void run(std::function<Result(Session &)> work, std::function<void(const Result &)> done);
+
+    void open();
+    void loadAll();
+    void onEvent(const aerial::win::SessionEvent &event);
+    void refreshInterface(const QString &id);
+    void refreshNetworks(const QString &id);
+    void applyInterface(const InterfaceSnapshot &snapshot);
+    void applyNetworks(const QString &id, const NetworkSnapshot &snapshot);
+    void removeInterface(const QString &id);
+    void setState(const QString &id, InterfaceState state, const aerial::win::SessionEvent *event = nullptr);
+    void completeConnect(const QString &id, const aerial::win::SessionEvent &event);
+    void finishScans(const QString &id, const OperationResult &result);
+
+    quint64 addPending(OperationResult result, int timeoutMs);
+    void finishPending(quint64 token, ErrorKind error, quint32 nativeCode, const QString &message);
+    void finishLater(OperationResult result);
+    OperationResult failed(OperationResult result, const CallResult &call) const;
+    // True when the call's failure means the service is gone; handles it.
+    bool handleLoss(const CallResult &call);
+    // Drops the session and everything read through it, says why, and
+    // reopens later (except when wlanapi.dll is missing).
+    void serviceDown(const CallResult &call);
+    void reportRead(Operation operation, const QString &id, const CallResult &call);
+    int indexOf(const QString &id) const;
+
+    std::unique_ptr<Session> m_session;
+    Timing m_timing;
+    QThreadPool m_worker;
+    quint64 m_generation = 0; // bumped when the session is reopened
+    QList<WirelessInterface> m_interfaces;
+    QHash<QString, QList<WirelessNetwork>> m_networks;
+    QSet<QString> m_refreshingInterfaces;
+    QSet<QString> m_refreshingNetworks;
+    QSet<QString> m_scanResultsDue; // a scan ended; its pending calls finish with the next network list
+    QHash<QString, QElapsedTimer> m_lastScan;
+    QHash<QString, QList<quint64>> m_pendingScans;
+    std::vector<Pending> m_pending;
+    quint64 m_nextToken = 1;
+    bool m_readDenied = false; // a location-privacy denial was reported and not yet lifted
+    QTimer m_reopen;
+    int m_retryMs = 0;
+};
+
+} // namespace Aerial

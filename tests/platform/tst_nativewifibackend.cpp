@@ -1,0 +1,431 @@
+// The Windows backend's Qt layer against a fake Native Wifi service: what it
+// reads, how operations finish, and how it lives through the service's
+// refusals, losses and notifications.
+#include "fakewlanservice.h"
+#include "windows/nativewifibackend.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Aerial;
+using namespace aerial::win;
+using Kind = SessionEvent::Kind;
+
+namespace {
+
+const std::string Corp = "{3F1C3B5E-0C1D-4A53-9D2E-6B7A1F0E2C11}";
+const std::string Usb = "{8A2B4C6D-1E3F-4051-8293-A4B5C6D7E8F9}";
+
+QString id(const std::string &guid)
+{
+    return QString::fromStdString(guid);
+}
+
+SessionNetwork network(const std::string &ssid, int signal, SessionSecurity security, const std::string &profile = {})
+{
+    return SessionNetwork{ ssid, profile, signal, security, false };
+}
+
+// Corp is connected with an all-users profile; USB is free. Windows lists
+// networks with a profile twice, with and without it.
+void populate(FakeWlanService &service)
+{
+    FakeWlanService::Interface corp;
+    corp.info = { Corp, "Intel(R) Wi-Fi 6 AX201 160MHz", 1 };
+    corp.connection = { 1, "CorpWiFi", "CorpWiFi", 74 };
+    corp.networks = { network("CorpWiFi", 74, SessionSecurity::Wpa2Enterprise, "CorpWiFi"),
+                      network("CorpWiFi", 76, SessionSecurity::Wpa2Enterprise) };
+    service.addInterface(corp);
+    FakeWlanService::Interface usb;
+    usb.info = { Usb, "TP-Link Archer T3U", 4 };
+    usb.connection = { 4, {}, {}, 0 };
+    usb.networks = { network("HomeNet", 82, SessionSecurity::Wpa2Personal, "HomeNet"),
+                     network("HomeNet", 80, SessionSecurity::Wpa2Personal),
+                     network("\xff\xfe\x41", 20, SessionSecurity::Open),
+                     network("Free", 30, SessionSecurity::Owe) };
+    service.addInterface(usb);
+    service.addProfile({ "CorpWiFi", true });
+    service.addProfile({ "HomeNet", false });
+}
+
+NativeWifiBackend::Timing fastTiming()
+{
+    NativeWifiBackend::Timing timing;
+    timing.firstRetryMs = 20;
+    timing.lastRetryMs = 80;
+    timing.scanTimeoutMs = 2000;
+    timing.connectTimeoutMs = 2000;
+    return timing;
+}
+
+struct Fixture
+{
+    FakeWlanService service;
+    std::unique_ptr<NativeWifiBackend> backend;
+    std::unique_ptr<QSignalSpy> finished;
+
+    explicit Fixture(bool loaded = true)
+    {
+        populate(service);
+        if (loaded)
+            start();
+    }
+    void start()
+    {
+        backend = std::make_unique<NativeWifiBackend>(service.session(), fastTiming());
+        finished = std::make_unique<QSignalSpy>(backend.get(), &WirelessBackend::operationFinished);
+    }
+    bool loaded() { return QTest::qWaitFor([&] { return backend->networks(id(Usb)).size() == 3; }); }
+    OperationResult result(int index) const { return finished->at(index).at(0).value<OperationResult>(); }
+    WirelessInterface iface(const std::string &guid) const
+    {
+        for (const WirelessInterface &i : backend->interfaces()) {
+            if (i.id == id(guid))
+                return i;
+        }
+        return {};
+    }
+    bool called(const std::string &prefix) const
+    {
+        for (const std::string &call : service.calls()) {
+            if (call.rfind(prefix, 0) == 0)
+                return true;
+        }
+        return false;
+    }
+    int count(const std::string &prefix) const
+    {
+        int n = 0;
+        for (const std::string &call : service.calls())
+            n += call.rfind(prefix, 0) == 0 ? 1 : 0;
+        return n;
+    }
+};
+
+SessionEvent sessionEvent(Kind kind, const std::string &guid)
+{
+    SessionEvent e;
+    e.kind = kind;
+    e.interfaceGuid = guid;
+    return e;
+}
+
+} // namespace
+
+class TestNativeWifiBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsInterfacesAndMergesNetworks();
+    void connectFinishesWithTheCompletionNotification();
+    void connectWhileConnectedNeverDisconnects();
+    void failedConnectCarriesTheReason();
+    void refusedOperationsCarryTheirCode_data();
+    void refusedOperationsCarryTheirCode();
+    void unknownInterfaceIsRefusedWithoutACall();
+    void notificationsUpdateTheInterface();
+    void truncatedCompletionIsNoSuccess();
+    void locationDenialIsReportedOnce();
+    void scansAreThrottled();
+    void serviceStopsAndComesBack();
+    void interfaceRemovedDuringAnOperation();
+    void withoutNotificationsTheStateIsRead();
+    void destroyedWhileNotificationsArrive();
+};
+
+void TestNativeWifiBackend::readsInterfacesAndMergesNetworks()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    QCOMPARE(f.backend->platform(), Platform::NativeWifi);
+    QCOMPARE(f.backend->interfaces().size(), 2);
+    const WirelessInterface corp = f.iface(Corp);
+    QCOMPARE(corp.state, InterfaceState::Connected);
+    QCOMPARE(corp.profile, QStringLiteral("CorpWiFi"));
+    QCOMPARE(corp.ssid, QByteArray("CorpWiFi"));
+    QCOMPARE(corp.signal, 74);
+
+    // One row per SSID and security: the strongest signal, with the profile.
+    const QList<WirelessNetwork> corpNetworks = f.backend->networks(id(Corp));
+    QCOMPARE(corpNetworks.size(), 1);
+    QCOMPARE(corpNetworks[0].signal, 76);
+    QCOMPARE(corpNetworks[0].profile, QStringLiteral("CorpWiFi"));
+    QVERIFY(corpNetworks[0].allUsersProfile);
+    const QList<WirelessNetwork> usb = f.backend->networks(id(Usb));
+    QCOMPARE(usb[0].ssid, QByteArray("HomeNet"));
+    QCOMPARE(usb[0].signal, 82);
+    QVERIFY(!usb[0].allUsersProfile);
+    QCOMPARE(usb[1].ssid, QByteArray("\xff\xfe\x41"));
+    QCOMPARE(usb[2].security, Security::Owe);
+    QCOMPARE(f.finished->size(), 0);
+}
+
+void TestNativeWifiBackend::connectFinishesWithTheCompletionNotification()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    QSignalSpy changed(f.backend.get(), &WirelessBackend::interfaceChanged);
+    f.backend->connectProfile(id(Usb), QStringLiteral("HomeNet"));
+    QCOMPARE(f.finished->size(), 0); // never inside the call
+    QTRY_COMPARE(f.finished->size(), 1);
+    QCOMPARE(f.result(0).operation, Operation::Connect);
+    QCOMPARE(f.result(0).error, ErrorKind::None);
+    QCOMPARE(f.result(0).profile, QStringLiteral("HomeNet"));
+    // It went through associating on the way.
+    bool sawAssociating = false;
+    for (const QList<QVariant> &args : changed)
+        sawAssociating |= args.at(0).value<WirelessInterface>().state == InterfaceState::Associating;
+    QVERIFY(sawAssociating);
+    QTRY_COMPARE(f.iface(Usb).state, InterfaceState::Connected);
+    QCOMPARE(f.iface(Usb).profile, QStringLiteral("HomeNet"));
+    QCOMPARE(f.backend->pendingOperations(), 0);
+}
+
+void TestNativeWifiBackend::connectWhileConnectedNeverDisconnects()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    // Corp is connected; switching it to another profile is WlanConnect alone.
+    f.service.addProfile({ "Guest", false });
+    f.backend->connectProfile(id(Corp), QStringLiteral("Guest"));
+    QTRY_COMPARE(f.finished->size(), 1);
+    QCOMPARE(f.result(0).error, ErrorKind::None);
+    QVERIFY(f.called("connect " + Corp + " Guest"));
+    QVERIFY(!f.called("disconnect "));
+}
+
+void TestNativeWifiBackend::failedConnectCarriesTheReason()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.service.setConnectOutcome(true, reason::PskMismatchSuspected);
+    f.backend->connectProfile(id(Usb), QStringLiteral("HomeNet"));
+    QTRY_COMPARE(f.finished->size(), 1);
+    QCOMPARE(f.result(0).error, ErrorKind::ConnectionFailed);
+    QCOMPARE(f.result(0).nativeCode, quint32(reason::PskMismatchSuspected));
+    QCOMPARE(f.result(0).message, QStringLiteral("The saved password for this network is probably wrong."));
+}
+
+void TestNativeWifiBackend::refusedOperationsCarryTheirCode_data()
+{
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<uint>("code");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::newRow("disconnect access denied") << "disconnect" << 5u << ErrorKind::AccessDenied;
+    QTest::newRow("connect access denied") << "connect" << 5u << ErrorKind::AccessDenied;
+    QTest::newRow("connect not found") << "connect" << 1168u << ErrorKind::NotFound;
+    QTest::newRow("scan invalid state") << "scan" << 5023u << ErrorKind::InvalidState;
+    QTest::newRow("disconnect out of memory") << "disconnect" << 8u << ErrorKind::NotEnoughMemory;
+    QTest::newRow("connect invalid handle") << "connect" << 6u << ErrorKind::InvalidHandle;
+    QTest::newRow("disconnect other code kept") << "disconnect" << 1234u << ErrorKind::Other;
+}
+
+void TestNativeWifiBackend::refusedOperationsCarryTheirCode()
+{
+    QFETCH(QString, call);
+    QFETCH(uint, code);
+    QFETCH(ErrorKind, kind);
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.service.failCalls(call.toStdString(), code);
+    if (call == QLatin1String("disconnect"))
+        f.backend->disconnectInterface(id(Corp));
+    else if (call == QLatin1String("connect"))
+        f.backend->connectProfile(id(Usb), QStringLiteral("CorpWiFi"));
+    else
+        f.backend->scan(id(Usb));
+    QTRY_COMPARE(f.finished->size(), 1);
+    QCOMPARE(f.result(0).error, kind);
+    QCOMPARE(f.result(0).nativeCode, quint32(code));
+    QVERIFY(!f.result(0).message.isEmpty());
+    if (call == QLatin1String("disconnect"))
+        QCOMPARE(f.result(0).profile, QStringLiteral("CorpWiFi")); // the explanation names it
+    QVERIFY(f.backend->isServiceAvailable());
+    QCOMPARE(f.backend->pendingOperations(), 0);
+}
+
+void TestNativeWifiBackend::unknownInterfaceIsRefusedWithoutACall()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.backend->connectProfile(QStringLiteral("{nowhere}"), QStringLiteral("HomeNet"));
+    f.backend->disconnectInterface(QStringLiteral("{nowhere}"));
+    f.backend->scan(QStringLiteral("{nowhere}"));
+    QTRY_COMPARE(f.finished->size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(f.result(i).error, ErrorKind::InvalidParameter);
+    QVERIFY(!f.called("connect "));
+    QVERIFY(!f.called("disconnect "));
+    QVERIFY(!f.called("scan "));
+}
+
+void TestNativeWifiBackend::notificationsUpdateTheInterface()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.service.notify(sessionEvent(Kind::Disconnecting, Corp));
+    QTRY_COMPARE(f.iface(Corp).state, InterfaceState::Disconnecting);
+    f.service.notify(sessionEvent(Kind::LinkDisconnected, Corp));
+    QTRY_COMPARE(f.iface(Corp).state, InterfaceState::Disconnected);
+    QVERIFY(f.iface(Corp).ssid.isEmpty());
+
+    SessionEvent radio = sessionEvent(Kind::RadioStateChanged, Usb);
+    radio.radioOn = false;
+    f.service.notify(radio);
+    QTRY_VERIFY(!f.iface(Usb).radioOn);
+
+    SessionEvent signal = sessionEvent(Kind::SignalQualityChanged, Corp);
+    signal.signal = 33;
+    f.service.notify(sessionEvent(Kind::Connected, Corp));
+    f.service.notify(signal);
+    QTRY_COMPARE(f.iface(Corp).signal, 33);
+
+    // Unknown codes change nothing and break nothing.
+    QSignalSpy changed(f.backend.get(), &WirelessBackend::interfaceChanged);
+    SessionEvent unknown = sessionEvent(Kind::Unknown, Corp);
+    unknown.code = 99;
+    f.service.notify(unknown);
+    f.service.notify(sessionEvent(Kind::Unknown, "{not-ours}"));
+    QTest::qWait(50);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(f.finished->size(), 0);
+}
+
+void TestNativeWifiBackend::truncatedCompletionIsNoSuccess()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.service.setConnectOutcome(false, 0); // the fake stays silent; the test speaks
+    f.backend->connectProfile(id(Usb), QStringLiteral("HomeNet"));
+    QTRY_COMPARE(f.backend->pendingOperations(), 1);
+    SessionEvent completed = sessionEvent(Kind::ConnectionCompleted, Usb);
+    completed.truncated = true;
+    completed.reasonCode = reason::Unknown;
+    f.service.notify(completed);
+    QTRY_COMPARE(f.finished->size(), 1);
+    QCOMPARE(f.result(0).error, ErrorKind::ConnectionFailed);
+    QCOMPARE(f.result(0).nativeCode, quint32(reason::Unknown));
+}
+
+void TestNativeWifiBackend::locationDenialIsReportedOnce()
+{
+    Fixture f(false);
+    f.service.setLocationAllowed(false);
+    f.start();
+    QTRY_COMPARE(f.backend->interfaces().size(), 2);
+    QTRY_COMPARE(f.finished->size(), 1);
+    const OperationResult denial = f.result(0);
+    QVERIFY(denial.operation == Operation::ListNetworks || denial.operation == Operation::QueryConnection);
+    QCOMPARE(denial.error, ErrorKind::AccessDenied);
+    QVERIFY(f.backend->networks(id(Usb)).isEmpty());
+    // More reads, more refusals: not said again.
+    f.service.notify(sessionEvent(Kind::ScanListRefreshed, Usb));
+    f.service.notify(sessionEvent(Kind::ScanListRefreshed, Corp));
+    QTest::qWait(100);
+    QCOMPARE(f.finished->size(), 1);
+    // A scan the person asked for is always answered.
+    f.backend->scan(id(Usb));
+    QTRY_COMPARE(f.finished->size(), 2);
+    QCOMPARE(f.result(1).operation, Operation::Scan);
+    QCOMPARE(f.result(1).error, ErrorKind::AccessDenied);
+    // Location allowed: the next refresh brings the networks.
+    f.service.setLocationAllowed(true);
+    f.service.notify(sessionEvent(Kind::ScanListRefreshed, Usb));
+    QTRY_COMPARE(f.backend->networks(id(Usb)).size(), 3);
+}
+
+void TestNativeWifiBackend::scansAreThrottled()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.backend->scan(id(Usb));
+    f.backend->scan(id(Usb)); // joins the first
+    QTRY_COMPARE(f.count("scan "), 1);
+    QCOMPARE(f.finished->size(), 0); // waits for the scan to complete
+    f.service.notify(sessionEvent(Kind::ScanCompleted, Usb));
+    QTRY_COMPARE(f.finished->size(), 2);
+    QCOMPARE(f.result(0).error, ErrorKind::None);
+    QCOMPARE(f.result(1).error, ErrorKind::None);
+    // Within the throttle a new request reads the list without WlanScan.
+    f.backend->scan(id(Usb));
+    QTRY_COMPARE(f.finished->size(), 3);
+    QCOMPARE(f.result(2).operation, Operation::Scan);
+    QCOMPARE(f.count("scan "), 1);
+    QCOMPARE(f.backend->pendingOperations(), 0);
+}
+
+void TestNativeWifiBackend::serviceStopsAndComesBack()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    QSignalSpy availability(f.backend.get(), &WirelessBackend::serviceAvailabilityChanged);
+    QSignalSpy removed(f.backend.get(), &WirelessBackend::interfaceRemoved);
+    f.service.setRunning(false);
+    f.backend->disconnectInterface(id(Usb));
+    QTRY_VERIFY(!f.backend->isServiceAvailable());
+    QCOMPARE(availability.size(), 1);
+    QVERIFY(f.backend->serviceProblem().contains(QLatin1String("WLAN AutoConfig")));
+    QTRY_COMPARE(f.finished->size(), 1);
+    QCOMPARE(f.result(0).error, ErrorKind::RpcFailure);
+    QCOMPARE(removed.size(), 2);
+    QVERIFY(f.backend->interfaces().isEmpty());
+    // It keeps trying to reopen, and fails while the service is stopped.
+    QTRY_VERIFY(f.count("open") >= 3);
+    QVERIFY(!f.backend->isServiceAvailable());
+    f.service.setRunning(true);
+    QTRY_VERIFY(f.backend->isServiceAvailable());
+    QTRY_COMPARE(f.backend->interfaces().size(), 2);
+    QVERIFY(f.backend->serviceProblem().isEmpty());
+    QCOMPARE(f.service.openSessions(), 1);
+}
+
+void TestNativeWifiBackend::interfaceRemovedDuringAnOperation()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.service.setConnectOutcome(false, 0);
+    f.backend->connectProfile(id(Usb), QStringLiteral("HomeNet"));
+    QTRY_COMPARE(f.backend->pendingOperations(), 1);
+    QSignalSpy removed(f.backend.get(), &WirelessBackend::interfaceRemoved);
+    f.service.removeInterface(Usb);
+    QTRY_COMPARE(removed.size(), 1);
+    QTRY_COMPARE(f.finished->size(), 1);
+    QCOMPARE(f.result(0).error, ErrorKind::InvalidParameter);
+    QCOMPARE(f.result(0).message, QStringLiteral("The interface was removed."));
+    QCOMPARE(f.backend->interfaces().size(), 1);
+    QVERIFY(f.backend->networks(id(Usb)).isEmpty());
+}
+
+void TestNativeWifiBackend::withoutNotificationsTheStateIsRead()
+{
+    Fixture f(false);
+    f.service.setNotifies(false);
+    f.service.setConnectOutcome(false, 0);
+    f.start();
+    QVERIFY(f.loaded());
+    f.backend->disconnectInterface(id(Corp));
+    QTRY_COMPARE(f.finished->size(), 1);
+    QTRY_COMPARE(f.iface(Corp).state, InterfaceState::Disconnected);
+}
+
+void TestNativeWifiBackend::destroyedWhileNotificationsArrive()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    std::atomic<bool> stop{ false };
+    std::thread flood([&] {
+        while (!stop)
+            f.service.notify(sessionEvent(Kind::ScanListRefreshed, Usb));
+    });
+    f.backend->connectProfile(id(Usb), QStringLiteral("HomeNet"));
+    QTest::qWait(20);
+    f.backend.reset(); // closes the session: nothing reaches the backend after
+    QCOMPARE(f.service.openSessions(), 0);
+    stop = true;
+    flood.join();
+    QCoreApplication::processEvents();
+}
+
+QTEST_GUILESS_MAIN(TestNativeWifiBackend)
+#include "tst_nativewifibackend.moc"
