@@ -1,6 +1,7 @@
 #include "backendselection.h"
 
 #include "simulatedbackend.h"
+#include "systembackend.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,7 +10,7 @@ namespace Aerial {
 
 QStringList BackendSelection::backendNames()
 {
-    return { QStringLiteral("auto"), QStringLiteral("simulated") };
+    return QStringList{ QStringLiteral("auto"), QStringLiteral("simulated") } + SystemBackend::names();
 }
 
 BackendSelection BackendSelection::choose(const QString &backendName, const QString &scenarioPath)
@@ -21,7 +22,26 @@ BackendSelection BackendSelection::choose(const QString &backendName, const QStr
         return selection;
     }
 
-    // No real service is built in yet, so "auto" always falls back to the demo.
+    if (SystemBackend::names().contains(backendName)) {
+        if (!scenarioPath.isEmpty()) {
+            selection.error = QCoreApplication::translate("BackendSelection",
+                                                          "--scenario plays the simulated service; it cannot be "
+                                                          "used with --backend %1")
+                                  .arg(backendName);
+            return selection;
+        }
+        selection.backend = SystemBackend::create(backendName, &selection.error);
+        return selection;
+    }
+
+    // auto: the computer's own service when it has one, else the demo.
+    QString whyNoService;
+    if (backendName == QLatin1String("auto") && scenarioPath.isEmpty()) {
+        selection.backend = SystemBackend::detect(&whyNoService);
+        if (selection.backend)
+            return selection;
+    }
+
     if (!scenarioPath.isEmpty()) {
         selection.backend = SimulatedBackend::fromFile(scenarioPath, &selection.error);
         if (selection.backend)
@@ -40,8 +60,10 @@ BackendSelection BackendSelection::choose(const QString &backendName, const QStr
     selection.backend = SimulatedBackend::fromText(demo.readAll(), QStringLiteral("demo-scenario.json"), &selection.error);
     selection.notice = backendName == QLatin1String("auto")
         ? QCoreApplication::translate("BackendSelection",
-                                      "Demo mode: no wireless service was found, so Aerial shows a simulated one. "
-                                      "Nothing you do here changes this computer's connections.")
+                                      "Demo mode: %1 Aerial shows a simulated service instead. Nothing you do "
+                                      "here changes this computer's connections.")
+              .arg(whyNoService.isEmpty() ? QCoreApplication::translate("BackendSelection", "no wireless service was found.")
+                                          : whyNoService)
         : QCoreApplication::translate("BackendSelection",
                                       "Demo mode: a simulated wireless service. Nothing you do here changes this "
                                       "computer's connections.");

@@ -15,8 +15,8 @@ struct BackendSelection
     QString notice; // shown above the window's lists; empty for a real service
     QString error;  // set when no backend could be made; names the file and field
 
-    // backendName is "auto" or "simulated". An empty scenarioPath plays the
-    // demo scenario bundled in the binary.
+    // backendName is "auto", "simulated" or a real service ("windows"). An
+    // empty scenarioPath plays the demo scenario bundled in the binary.
     static BackendSelection choose(const QString &backendName, const QString &scenarioPath);
     static QStringList backendNames();
 };
