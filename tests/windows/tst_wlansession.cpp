@@ -571,6 +571,25 @@ void closeWhileNotificationsArrive()
     CHECK(simulation.pending() > 0 || atClose < 2000);
 }
 
+void scenarioFaultsAreReturned()
+{
+    Simulation simulation;
+    std::string text = scenario();
+    text.insert(text.rfind('}'), R"(, "faults": [
+        { "operation": "scan", "interface": ")" + Usb + R"(", "error": "not-enough-memory", "times": 1 },
+        { "operation": "list-networks", "error": "invalid-handle", "times": 1 } ])");
+    CHECK(simulation.load(text));
+    NativeWifiSession session;
+    EventLog events;
+    CHECK(session.open(events.sink()).ok());
+    CHECK_EQ(session.scan(Usb).error, SessionError::NotEnoughMemory);
+    CHECK(session.scan(Usb).ok()); // spent after once
+    std::vector<SessionNetwork> networks;
+    CHECK_EQ(session.networks(Corp, &networks).error, SessionError::InvalidHandle);
+    CHECK(session.networks(Corp, &networks).ok());
+    CHECK(session.close().ok());
+}
+
 // The simulated DLL checks arguments as Windows does, so that a test against
 // it means something.
 void simulationValidatesLikeWindows()
@@ -689,6 +708,7 @@ int main(int argc, char **argv)
             { "malformed payloads are decoded safely", malformedPayloadsAreDecodedSafely },
             { "malformed payloads from the service", malformedPayloadsFromTheService },
             { "close while notifications arrive", closeWhileNotificationsArrive },
+            { "scenario faults are returned", scenarioFaultsAreReturned },
             { "the simulation validates like Windows", simulationValidatesLikeWindows },
         };
     } else if (mode == "wine-builtin") {
