@@ -49,6 +49,8 @@ QList<int> changedInterfaceRoles(const WirelessInterface &before, const Wireless
     QList<int> roles{ Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole };
     if (before.state != after.state)
         roles << NetworkModel::StateRole << NetworkModel::StateTextRole << NetworkModel::ConnectedRole;
+    else if (before.gettingAddress != after.gettingAddress)
+        roles << NetworkModel::StateTextRole;
     if (before.signal != after.signal) {
         roles << NetworkModel::SignalRole;
         if (NetworkModel::signalLevel(before.signal) != NetworkModel::signalLevel(after.signal))
@@ -374,7 +376,7 @@ QVariant NetworkModel::interfaceData(const InterfaceNode &node, int role) const
     case KindRole: return QVariant::fromValue(RowKind::Interface);
     case IdRole: return iface.id;
     case StateRole: return QVariant::fromValue(iface.state);
-    case StateTextRole: return stateText(iface.state);
+    case StateTextRole: return stateText(iface);
     case SignalRole: return iface.signal;
     case SignalLevelRole: return iface.state == InterfaceState::Connected ? signalLevel(iface.signal) : 0;
     case ConnectedRole: return iface.state == InterfaceState::Connected;
@@ -493,6 +495,13 @@ static QString signalWords(int signal)
 }
 
 // "Intel(R) Wi-Fi 6 AX201: Connected to CorpWiFi, good signal 74 percent"
+QString NetworkModel::stateText(const WirelessInterface &iface)
+{
+    if (iface.gettingAddress && isLinked(iface.state))
+        return tr("Connecting (getting an address)");
+    return stateText(iface.state);
+}
+
 QString NetworkModel::interfaceSummary(const WirelessInterface &iface)
 {
     const QString name = UntrustedText::neutralise(iface.description);
@@ -501,8 +510,10 @@ QString NetworkModel::interfaceSummary(const WirelessInterface &iface)
     if (iface.state == InterfaceState::Connected)
         return tr("%1: Connected to %2, %3").arg(name, UntrustedText::fromSsid(iface.ssid), signalWords(iface.signal));
     if (isLinked(iface.state) && !iface.ssid.isEmpty())
-        return tr("%1: %2 to %3").arg(name, stateText(iface.state), UntrustedText::fromSsid(iface.ssid));
-    return tr("%1: %2").arg(name, stateText(iface.state));
+        return tr("%1: %2 to %3").arg(name, stateText(iface), UntrustedText::fromSsid(iface.ssid));
+    if (!iface.stateReason.isEmpty())
+        return tr("%1: %2 (%3)").arg(name, stateText(iface), UntrustedText::neutralise(iface.stateReason));
+    return tr("%1: %2").arg(name, stateText(iface));
 }
 
 // "HomeNet, secured WPA2, strong signal 82 percent, connected"

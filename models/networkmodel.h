@@ -73,6 +73,8 @@ public:
     // Words shared with the window and the tray.
     static int signalLevel(int signal);
     static QString stateText(InterfaceState state);
+    // With NetworkManager's "getting an address" step.
+    static QString stateText(const WirelessInterface &iface);
     static QString securityText(Security security);
     static QString interfaceSummary(const WirelessInterface &iface);
     static QString networkSentence(const WirelessNetwork &network, bool connected);

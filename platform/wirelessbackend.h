@@ -33,6 +33,11 @@ public:
     // Why it does not answer, in plain words; empty while it does.
     QString serviceProblem() const { return m_serviceProblem; }
 
+    // What this account may do, as far as the service says up front
+    // (NetworkManager's GetPermissions); the window disables what it may not.
+    bool mayControl() const { return m_mayControl; }
+    bool mayScan() const { return m_mayScan; }
+
     virtual QList<WirelessInterface> interfaces() const = 0;
     virtual QList<WirelessNetwork> networks(const QString &interfaceId) const = 0;
 
@@ -51,6 +56,7 @@ Q_SIGNALS:
     void operationFinished(const Aerial::OperationResult &result);
     // reason: a sentence for people, empty when the service is back.
     void serviceAvailabilityChanged(bool available, const QString &reason);
+    void permissionsChanged();
 
 protected:
     void setServiceAvailable(bool available, const QString &reason)
@@ -62,7 +68,18 @@ protected:
         Q_EMIT serviceAvailabilityChanged(available, m_serviceProblem);
     }
 
+    void setPermissions(bool mayControl, bool mayScan)
+    {
+        if (mayControl == m_mayControl && mayScan == m_mayScan)
+            return;
+        m_mayControl = mayControl;
+        m_mayScan = mayScan;
+        Q_EMIT permissionsChanged();
+    }
+
 private:
+    bool m_mayControl = true;
+    bool m_mayScan = true;
     bool m_serviceAvailable = true;
     QString m_serviceProblem;
 };

@@ -5,7 +5,8 @@ namespace Aerial {
 bool WirelessInterface::operator==(const WirelessInterface &other) const
 {
     return id == other.id && description == other.description && state == other.state && ssid == other.ssid
-           && profile == other.profile && signal == other.signal && radioOn == other.radioOn;
+           && profile == other.profile && signal == other.signal && radioOn == other.radioOn
+           && gettingAddress == other.gettingAddress && stateReason == other.stateReason;
 }
 
 bool WirelessNetwork::operator==(const WirelessNetwork &other) const

@@ -63,6 +63,11 @@ struct WirelessInterface
     QString profile;     // of the current connection
     int signal = 0;      // 0–100
     bool radioOn = true;
+    // NetworkManager: linked, now getting an IP address (ip-config, ip-check,
+    // secondaries); the state is then Authenticating.
+    bool gettingAddress = false;
+    // Why the last connection failed, in words; empty when it did not.
+    QString stateReason;
 
     bool operator==(const WirelessInterface &other) const;
     bool operator!=(const WirelessInterface &other) const { return !(*this == other); }
@@ -87,9 +92,19 @@ struct OperationResult
     QString profile;
     ErrorKind error = ErrorKind::None;
     quint32 nativeCode = 0;
-    QString message; // the service's own words
+    QString errorName; // NetworkManager's D-Bus error name, empty elsewhere
+    QString message;   // the service's own words
 
     bool succeeded() const { return error == ErrorKind::None; }
+    // An operation on its way, not yet finished.
+    static OperationResult of(Operation operation, const QString &interfaceId, const QString &profile = {})
+    {
+        OperationResult result;
+        result.operation = operation;
+        result.interfaceId = interfaceId;
+        result.profile = profile;
+        return result;
+    }
 };
 
 // True when the interface is linked to, or on its way to, a network.

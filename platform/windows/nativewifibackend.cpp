@@ -363,7 +363,7 @@ void NativeWifiBackend::applyNetworks(const QString &id, const NetworkSnapshot &
         }
     }
     if (m_scanResultsDue.remove(id)) {
-        OperationResult result{ Operation::Scan, id, {}, ErrorKind::None, 0, {} };
+        const OperationResult result = OperationResult::of(Operation::Scan, id);
         finishScans(id, snapshot.call.ok() ? result : failed(result, snapshot.call));
     }
 }
@@ -379,7 +379,7 @@ void NativeWifiBackend::reportRead(Operation operation, const QString &id, const
             return;
         m_readDenied = true;
     }
-    finishLater(failed(OperationResult{ operation, id, {}, ErrorKind::None, 0, {} }, call));
+    finishLater(failed(OperationResult::of(operation, id), call));
 }
 
 void NativeWifiBackend::removeInterface(const QString &id)
@@ -449,7 +449,9 @@ void NativeWifiBackend::onEvent(const SessionEvent &event)
         refreshNetworks(id);
         break;
     case Kind::ScanFailed: {
-        OperationResult result{ Operation::Scan, id, {}, ErrorKind::Other, event.reasonCode, {} };
+        OperationResult result = OperationResult::of(Operation::Scan, id);
+        result.error = ErrorKind::Other;
+        result.nativeCode = event.reasonCode;
         result.message = fromStd(aerial::win::describeReason(event.reasonCode));
         finishScans(id, result);
         refreshNetworks(id);
@@ -513,7 +515,7 @@ void NativeWifiBackend::completeConnect(const QString &id, const SessionEvent &e
 
 void NativeWifiBackend::connectProfile(const QString &interfaceId, const QString &profile)
 {
-    OperationResult result{ Operation::Connect, interfaceId, profile, ErrorKind::None, 0, {} };
+    const OperationResult result = OperationResult::of(Operation::Connect, interfaceId, profile);
     if (indexOf(interfaceId) < 0) {
         finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
         return;
@@ -540,7 +542,7 @@ void NativeWifiBackend::connectProfile(const QString &interfaceId, const QString
 
 void NativeWifiBackend::disconnectInterface(const QString &interfaceId)
 {
-    OperationResult result{ Operation::Disconnect, interfaceId, {}, ErrorKind::None, 0, {} };
+    OperationResult result = OperationResult::of(Operation::Disconnect, interfaceId);
     const int index = indexOf(interfaceId);
     if (index < 0) {
         finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
@@ -559,7 +561,7 @@ void NativeWifiBackend::disconnectInterface(const QString &interfaceId)
 
 void NativeWifiBackend::scan(const QString &interfaceId)
 {
-    OperationResult result{ Operation::Scan, interfaceId, {}, ErrorKind::None, 0, {} };
+    const OperationResult result = OperationResult::of(Operation::Scan, interfaceId);
     if (indexOf(interfaceId) < 0) {
         finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
         return;
