@@ -283,7 +283,8 @@ QModelIndex NetworkModel::interfaceIndex(const QString &interfaceId) const
 
 const WirelessInterface *NetworkModel::interfaceAt(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    // No index is a normal question (nothing selected); a wrong one is a bug.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return nullptr;
     if (auto *owner = static_cast<InterfaceNode *>(index.internalPointer()))
         return &owner->iface;
@@ -292,7 +293,8 @@ const WirelessInterface *NetworkModel::interfaceAt(const QModelIndex &index) con
 
 const WirelessNetwork *NetworkModel::networkAt(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    // No index is a normal question (nothing selected); a wrong one is a bug.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return nullptr;
     auto *owner = static_cast<InterfaceNode *>(index.internalPointer());
     return owner ? &owner->networks[std::size_t(index.row())] : nullptr;
@@ -355,7 +357,7 @@ bool NetworkModel::isConnected(const InterfaceNode &node, const WirelessNetwork 
 
 QVariant NetworkModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (const auto *owner = static_cast<InterfaceNode *>(index.internalPointer()))
         return networkData(*owner, owner->networks[std::size_t(index.row())], role);

@@ -44,6 +44,96 @@ void explainLocationPrivacy(OperationExplanation &explanation)
     explanation.actionUrl = QUrl(QStringLiteral("ms-settings:privacy-location"));
 }
 
+// NetworkManager's refusals, in Linux terms: polkit and nmcli, not netsh.
+void explainNetworkManager(OperationExplanation &explanation, const OperationResult &result, const QString &iface,
+                           const QString &profile)
+{
+    using E = OperationExplanation;
+    const QString name = result.errorName;
+    if (name == QLatin1String("org.freedesktop.NetworkManager.Device.NotActive")) {
+        explanation.why = E::tr("NetworkManager says %1 was not connected, so there was nothing to disconnect.")
+                              .arg(quoted(iface));
+        explanation.remedy = E::tr("Nothing needs doing. If Aerial showed it connected, rescan to refresh.");
+        return;
+    }
+    if (name == QLatin1String("org.freedesktop.NetworkManager.Device.NotAllowed")) {
+        explanation.why = E::tr("NetworkManager does not allow this while %1 is unavailable: Wi-Fi may be switched "
+                                "off, or the device not managed by NetworkManager.")
+                              .arg(quoted(iface));
+        explanation.remedy = E::tr("Turn Wi-Fi on (a key or switch on many laptops, or “nmcli radio wifi on”), "
+                                   "then try again.");
+        return;
+    }
+    if (name == QLatin1String("org.freedesktop.NetworkManager.AgentManager.NoSecrets")) {
+        explanation.why = E::tr("NetworkManager has no password for this network, and no password agent answered "
+                                "to ask you for one.");
+        explanation.remedy = E::tr("Connect once from the desktop's network settings, or with “nmcli --ask "
+                                   "connection up id \"%1\"”, which asks for the password; then try again.")
+                                 .arg(profile);
+        return;
+    }
+    switch (result.error) {
+    case ErrorKind::None:
+        return;
+    case ErrorKind::AccessDenied: {
+        const bool scan = result.operation == Operation::Scan;
+        explanation.why = scan ? E::tr("This account is not allowed to scan for Wi-Fi networks: polkit refused "
+                                       "NetworkManager's wifi.scan permission.")
+                               : E::tr("This account is not allowed to control networking: polkit refused "
+                                       "NetworkManager's network-control permission.");
+        QString command;
+        if (result.operation == Operation::Connect)
+            command = QStringLiteral("nmcli connection up id \"%1\" ifname %2").arg(profile, iface);
+        else if (result.operation == Operation::Disconnect)
+            command = QStringLiteral("nmcli device disconnect %1").arg(iface);
+        else
+            command = QStringLiteral("nmcli device wifi rescan ifname %1").arg(iface);
+        // Profile names without spaces read better without the quotes.
+        if (!profile.contains(u' '))
+            command.replace(QStringLiteral("\"%1\"").arg(profile), profile);
+        explanation.remedy = E::tr("An administrator can allow it with a polkit rule for %1, or do it for you: "
+                                   "“%2” run as an administrator does the same.")
+                                 .arg(scan ? QStringLiteral("org.freedesktop.NetworkManager.wifi.scan")
+                                           : QStringLiteral("org.freedesktop.NetworkManager.network-control"),
+                                      command);
+        return;
+    }
+    case ErrorKind::ServiceUnavailable:
+        explanation.why = E::tr("NetworkManager is not running.");
+        explanation.remedy = E::tr("Start it (“systemctl start NetworkManager” as an administrator). Aerial picks "
+                                   "it up again by itself.");
+        return;
+    case ErrorKind::RpcFailure:
+        explanation.why = E::tr("Aerial could not reach NetworkManager over D-Bus. It may be restarting.");
+        explanation.remedy = E::tr("Wait a moment and try again.");
+        return;
+    case ErrorKind::InvalidParameter:
+        explanation.why = E::tr("NetworkManager no longer has this device. It may have been unplugged a moment ago.");
+        explanation.remedy = E::tr("Check that the adapter is plugged in, then try again.");
+        return;
+    case ErrorKind::NotFound:
+        explanation.why = E::tr("The saved connection %1 no longer exists in NetworkManager.").arg(quoted(profile));
+        explanation.remedy = E::tr("Set the network up again in the desktop's network settings or with nmcli.");
+        return;
+    case ErrorKind::InvalidState:
+        explanation.why = E::tr("NetworkManager cannot do this while %1 is in its present state.").arg(quoted(iface));
+        explanation.remedy = E::tr("Wait until it is connected or disconnected, then try again.");
+        return;
+    case ErrorKind::ConnectionFailed:
+        explanation.why = E::tr("NetworkManager tried, but the connection did not come up: %1")
+                              .arg(UntrustedText::neutralise(result.message));
+        explanation.remedy = E::tr("Check the network's password in the desktop's network settings, move closer "
+                                   "to the access point, or rescan; then try again.");
+        return;
+    case ErrorKind::InvalidHandle:
+    case ErrorKind::NotEnoughMemory:
+    case ErrorKind::Other:
+        explanation.why = E::tr("NetworkManager reported an unexpected error.");
+        explanation.remedy = E::tr("Try again. The technical details below help an administrator.");
+        return;
+    }
+}
+
 } // namespace
 
 bool OperationExplanation::isLocationPrivacyDenial(const OperationResult &result, Platform platform)
@@ -60,6 +150,17 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
     const QString profile = UntrustedText::neutralise(result.profile);
     const QString iface = UntrustedText::neutralise(interfaceName);
     explanation.what = whatFailed(result, iface, profile);
+    if (result.error == ErrorKind::None)
+        return {};
+
+    if (platform == Platform::NetworkManager) {
+        explainNetworkManager(explanation, result, iface, profile);
+        const QString service = result.errorName.isEmpty() ? tr("NetworkManager") : result.errorName;
+        explanation.details = result.message.isEmpty()
+            ? tr("%1.").arg(service)
+            : tr("%1: %2").arg(service, UntrustedText::neutralise(result.message));
+        return explanation;
+    }
 
     switch (result.error) {
     case ErrorKind::None:

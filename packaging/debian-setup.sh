@@ -28,6 +28,8 @@ build_packages=(
 # The end-to-end tests need a display, an accessibility bus and its client,
 # and a tray to click in.
 test_packages=(xvfb xauth at-spi2-core dbus python3-pyatspi python3-gi gir1.2-atspi-2.0 trayer xdotool x11-utils)
+# NetworkManager's integration tests: a private dbus-daemon with python-dbusmock.
+test_packages+=(python3-dbusmock)
 # The Windows backend's Win32 layer: cross-built with mingw-w64, run under Wine.
 test_packages+=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine64)
 

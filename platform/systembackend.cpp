@@ -6,6 +6,8 @@
 #include "windows/nativewifibackend.h"
 #include "windows/nativewifisession.h"
 #include "windows/wlanlibrary.h"
+#else
+#include "linux/networkmanagerbackend.h"
 #endif
 
 namespace Aerial::SystemBackend {
@@ -20,7 +22,7 @@ QString tr(const char *text)
 
 QStringList names()
 {
-    return { QStringLiteral("windows") };
+    return { QStringLiteral("windows"), QStringLiteral("networkmanager") };
 }
 
 std::unique_ptr<WirelessBackend> create(const QString &name, QString *error)
@@ -32,6 +34,21 @@ std::unique_ptr<WirelessBackend> create(const QString &name, QString *error)
 #else
         *error = tr("--backend windows: this build of Aerial is not for Windows");
         return nullptr;
+#endif
+    }
+    if (name == QLatin1String("networkmanager")) {
+#ifdef Q_OS_WIN
+        *error = tr("--backend networkmanager: NetworkManager runs on Linux; this is the Windows build of Aerial");
+        return nullptr;
+#else
+        const QDBusConnection bus = QDBusConnection::systemBus();
+        if (!bus.isConnected()) {
+            *error = tr("--backend networkmanager: the system D-Bus is not available: %1").arg(bus.lastError().message());
+            return nullptr;
+        }
+        // Even when NetworkManager is not running: the window says so, and
+        // the backend picks it up when it starts.
+        return std::make_unique<NetworkManagerBackend>(bus);
 #endif
     }
     *error = tr("--backend: no wireless service is called “%1”").arg(name);
@@ -47,7 +64,11 @@ std::unique_ptr<WirelessBackend> detect(QString *reason)
     *reason = tr("wlanapi.dll is not installed (Windows Server without the Wireless LAN Service).");
     return nullptr;
 #else
-    *reason = tr("no wireless service that Aerial knows runs on this computer.");
+    const QDBusConnection bus = QDBusConnection::systemBus();
+    if (NetworkManagerBackend::isRunning(bus))
+        return std::make_unique<NetworkManagerBackend>(bus);
+    *reason = bus.isConnected() ? tr("NetworkManager is not running on this computer.")
+                                : tr("this computer has no system D-Bus, so no NetworkManager.");
     return nullptr;
 #endif
 }

@@ -81,6 +81,7 @@ WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QW
     connect(backend, &WirelessBackend::operationFinished, this, &WirelessWindow::onOperationFinished);
     connect(backend, &WirelessBackend::interfaceChanged, this, &WirelessWindow::onInterfaceChanged);
     connect(backend, &WirelessBackend::serviceAvailabilityChanged, this, &WirelessWindow::onServiceAvailabilityChanged);
+    connect(backend, &WirelessBackend::permissionsChanged, this, &WirelessWindow::updateActions);
 
     m_interfaceView->setCurrentIndex(m_proxy->index(0, 0));
     followSelection();
@@ -306,13 +307,29 @@ void WirelessWindow::updateActions()
     const bool saved = !network.data(NetworkModel::ProfileRole).toString().isEmpty();
     const bool connected = network.data(NetworkModel::ConnectedRole).toBool();
 
-    m_connectButton->setEnabled(ready && network.isValid() && saved && !connected);
-    m_disconnectButton->setEnabled(iface.isValid() && isLinked(state));
-    m_rescanButton->setEnabled(ready);
+    const bool mayControl = m_backend->mayControl();
+    m_connectButton->setEnabled(mayControl && ready && network.isValid() && saved && !connected);
+    m_disconnectButton->setEnabled(mayControl && iface.isValid() && isLinked(state));
+    m_rescanButton->setEnabled(m_backend->mayScan() && ready);
+
+    // What the service forbids this account is said on the buttons up front.
+    const QString forbidden = tr("This account is not allowed to control networking (polkit refuses "
+                                 "org.freedesktop.NetworkManager.network-control). An administrator can allow it.");
+    const QString disconnectTip = mayControl ? tr("Disconnect the selected interface (Delete, Ctrl+D, Alt+D)") : forbidden;
+    m_disconnectButton->setToolTip(disconnectTip);
+    m_disconnectButton->setAccessibleDescription(disconnectTip);
+    const QString rescanTip = m_backend->mayScan()
+        ? tr("Look for networks again on the selected interface (F5, Ctrl+R, Alt+R)")
+        : tr("This account is not allowed to scan for networks (polkit refuses "
+             "org.freedesktop.NetworkManager.wifi.scan). An administrator can allow it.");
+    m_rescanButton->setToolTip(rescanTip);
+    m_rescanButton->setAccessibleDescription(rescanTip);
 
     // A disabled button says why in its tooltip.
     QString connectTip = tr("Connect the selected network using its saved profile (Enter, Alt+C)");
-    if (!ready)
+    if (!mayControl)
+        connectTip = forbidden;
+    else if (!ready)
         connectTip = tr("The interface is not ready: its radio is off or the adapter is disabled.");
     else if (!network.isValid())
         connectTip = tr("Choose a network first.");

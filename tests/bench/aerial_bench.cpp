@@ -249,7 +249,7 @@ void benchStartup()
     std::vector<double> aerialCpu, bareCpu, aerialRss, bareRss;
     for (int i = 0; i < 15; ++i) {
         const Usage bare = runOnce(BARE_WINDOW_BINARY, {});
-        const Usage aerial = runOnce(AERIAL_BINARY, { "--show" });
+        const Usage aerial = runOnce(AERIAL_BINARY, { "--backend", "simulated", "--show" });
         bareCpu.push_back(bare.cpuSeconds);
         bareRss.push_back(bare.maxRssMiB);
         aerialCpu.push_back(aerial.cpuSeconds);
@@ -328,7 +328,7 @@ void benchIdleInProcess(bool windowShown)
 
 void benchIdleProcess()
 {
-    char *argv[] = { const_cast<char *>(AERIAL_BINARY), const_cast<char *>("--show"), nullptr };
+    char *argv[] = { const_cast<char *>(AERIAL_BINARY), const_cast<char *>("--backend"), const_cast<char *>("simulated"), const_cast<char *>("--show"), nullptr };
     pid_t pid = 0;
     if (posix_spawn(&pid, AERIAL_BINARY, nullptr, nullptr, argv, environ) != 0)
         return;

@@ -17,7 +17,7 @@ export DBUS_SESSION_BUS_ADDRESS=$(cat "$work/bus")
 pids+=($!)
 sleep 1
 
-QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "$aerial" --backend auto --show >"$work/aerial.log" 2>&1 &
+QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "$aerial" --backend simulated --show >"$work/aerial.log" 2>&1 &
 pids+=($!)
 
 /usr/bin/python3 "$here/a11y_check.py" || fail "see above"

@@ -11,7 +11,7 @@ pids+=($!)
 tray_ready() { xwininfo -root -tree | grep -q '"panel": ("panel" "trayer")'; }
 wait_until "the tray" tray_ready
 
-QT_QPA_PLATFORM=xcb QT_LOGGING_RULES=qt.qpa.tray.debug=true "$aerial" --backend auto >"$work/aerial.log" 2>&1 &
+QT_QPA_PLATFORM=xcb QT_LOGGING_RULES=qt.qpa.tray.debug=true "$aerial" --backend simulated >"$work/aerial.log" 2>&1 &
 aerial_pid=$!
 pids+=($aerial_pid)
 

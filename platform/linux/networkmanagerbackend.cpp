@@ -1,0 +1,807 @@
+#include "networkmanagerbackend.h"
+
+#include "networkmanagertypes.h"
+
+#include <QDBusArgument>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusServiceWatcher>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Aerial {
+
+using namespace Aerial::NetworkManager;
+
+namespace {
+
+using SettingsMap = QMap<QString, QVariantMap>; // a{sa{sv}}
+
+constexpr int ConnectTimeoutMs = 90000;    // NetworkManager's own activation timeout is shorter
+constexpr int DisconnectTimeoutMs = 30000;
+constexpr int ScanTimeoutMs = 15000;       // drivers finish a scan within seconds
+constexpr int ScanThrottleMs = 10000;      // NetworkManager keeps its list fresh by itself meanwhile
+
+QString noPath()
+{
+    return QStringLiteral("/");
+}
+
+QString pathOf(const QVariant &value)
+{
+    return value.value<QDBusObjectPath>().path();
+}
+
+QStringList pathsOf(const QVariant &value)
+{
+    QList<QDBusObjectPath> paths;
+    if (value.canConvert<QDBusArgument>())
+        paths = qdbus_cast<QList<QDBusObjectPath>>(value.value<QDBusArgument>());
+    else
+        paths = value.value<QList<QDBusObjectPath>>();
+    QStringList result;
+    for (const QDBusObjectPath &path : paths)
+        result.append(path.path());
+    return result;
+}
+
+// A (uu) structure, such as a device's StateReason.
+std::pair<uint, uint> pairOf(const QVariant &value)
+{
+    uint first = 0, second = 0;
+    if (value.canConvert<QDBusArgument>()) {
+        const QDBusArgument argument = value.value<QDBusArgument>();
+        argument.beginStructure();
+        argument >> first >> second;
+        argument.endStructure();
+    }
+    return { first, second };
+}
+
+QString tr(const char *text)
+{
+    return NetworkManagerBackend::tr(text);
+}
+
+QString notRunningReason()
+{
+    return tr("NetworkManager is not running, so Aerial cannot see or change the Wi-Fi. Aerial picks it up again "
+              "by itself when it starts; an administrator can start it with “systemctl start NetworkManager”.");
+}
+
+} // namespace
+
+NetworkManagerBackend::NetworkManagerBackend(const QDBusConnection &bus, QObject *parent)
+    : WirelessBackend(parent),
+      m_bus(bus),
+      m_watcher(new QDBusServiceWatcher(Service, bus,
+                                        QDBusServiceWatcher::WatchForRegistration
+                                            | QDBusServiceWatcher::WatchForUnregistration,
+                                        this))
+{
+    qDBusRegisterMetaType<SettingsMap>();
+    qDBusRegisterMetaType<QMap<QString, QString>>();
+
+    // Signals of every object of NetworkManager's: the path is left empty and
+    // read from the message. QtDBus follows the name to its new owner when
+    // NetworkManager restarts.
+    m_bus.connect(Service, ManagerPath, ManagerInterface, QStringLiteral("DeviceAdded"), this,
+                  SLOT(onDeviceAdded(QDBusObjectPath)));
+    m_bus.connect(Service, ManagerPath, ManagerInterface, QStringLiteral("DeviceRemoved"), this,
+                  SLOT(onDeviceRemoved(QDBusObjectPath)));
+    m_bus.connect(Service, ManagerPath, ManagerInterface, QStringLiteral("CheckPermissions"), this,
+                  SLOT(onCheckPermissions()));
+    m_bus.connect(Service, QString(), DeviceInterface, QStringLiteral("StateChanged"), this,
+                  SLOT(onDeviceStateChanged(uint, uint, uint, QDBusMessage)));
+    m_bus.connect(Service, QString(), WirelessDeviceInterface, QStringLiteral("AccessPointAdded"), this,
+                  SLOT(onAccessPointAdded(QDBusObjectPath, QDBusMessage)));
+    m_bus.connect(Service, QString(), WirelessDeviceInterface, QStringLiteral("AccessPointRemoved"), this,
+                  SLOT(onAccessPointRemoved(QDBusObjectPath, QDBusMessage)));
+    m_bus.connect(Service, SettingsPath, SettingsInterface, QStringLiteral("NewConnection"), this,
+                  SLOT(onConnectionsChanged()));
+    m_bus.connect(Service, SettingsPath, SettingsInterface, QStringLiteral("ConnectionRemoved"), this,
+                  SLOT(onConnectionsChanged()));
+    m_bus.connect(Service, QString(), PropertiesInterface, QStringLiteral("PropertiesChanged"), this,
+                  SLOT(onPropertiesChanged(QString, QVariantMap, QStringList, QDBusMessage)));
+
+    connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, &NetworkManagerBackend::serviceAppeared);
+    connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, &NetworkManagerBackend::serviceVanished);
+
+    if (isRunning(m_bus))
+        serviceAppeared();
+    else
+        setServiceAvailable(false, notRunningReason());
+}
+
+NetworkManagerBackend::~NetworkManagerBackend() = default;
+
+bool NetworkManagerBackend::isRunning(const QDBusConnection &bus)
+{
+    return bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(Service).value();
+}
+
+QList<WirelessNetwork> NetworkManagerBackend::networks(const QString &interfaceId) const
+{
+    return m_publishedNetworks.value(interfaceId);
+}
+
+// ---- the service coming and going ----
+
+void NetworkManagerBackend::serviceAppeared()
+{
+    setServiceAvailable(true, {});
+    loadManager();
+    loadPermissions();
+    onConnectionsChanged();
+}
+
+void NetworkManagerBackend::serviceVanished()
+{
+    ++m_generation;
+    for (const Pending &pending : std::vector<Pending>(m_pending))
+        finish(pending.token, ErrorKind::ServiceUnavailable, QString(), tr("NetworkManager stopped."));
+    const QList<WirelessInterface> gone = m_published;
+    m_published.clear();
+    m_publishedNetworks.clear();
+    m_devices.clear();
+    m_deviceOrder.clear();
+    m_otherDevices.clear();
+    m_accessPoints.clear();
+    m_actives.clear();
+    m_profiles.clear();
+    m_dirty.clear();
+    m_lastScanRequest.clear();
+    for (const WirelessInterface &iface : gone)
+        Q_EMIT interfaceRemoved(iface.id);
+    setPermissions(true, true);
+    setServiceAvailable(false, notRunningReason());
+}
+
+// ---- reading ----
+
+void NetworkManagerBackend::call(const QDBusMessage &message, std::function<void(const QDBusMessage &)> done)
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message), this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, done = std::move(done), generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            done(watcher->reply());
+    });
+}
+
+void NetworkManagerBackend::getAll(const QString &path, const QString &interface,
+                                   std::function<void(const QVariantMap &)> done)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(Service, path, PropertiesInterface, QStringLiteral("GetAll"));
+    message << interface;
+    call(message, [done = std::move(done)](const QDBusMessage &reply) {
+        // An object that vanished meanwhile answers with an error: its
+        // removal signal says the rest.
+        if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty())
+            done(qdbus_cast<QVariantMap>(reply.arguments().constFirst()));
+    });
+}
+
+void NetworkManagerBackend::loadManager()
+{
+    getAll(ManagerPath, ManagerInterface, [this](const QVariantMap &properties) {
+        m_wirelessEnabled = properties.value(QStringLiteral("WirelessEnabled"), true).toBool();
+        for (const QString &path : pathsOf(properties.value(QStringLiteral("ActiveConnections"))))
+            loadActive(path);
+        for (const QString &path : pathsOf(properties.value(QStringLiteral("Devices"))))
+            loadDevice(path);
+    });
+}
+
+void NetworkManagerBackend::loadPermissions()
+{
+    call(QDBusMessage::createMethodCall(Service, ManagerPath, ManagerInterface, QStringLiteral("GetPermissions")),
+         [this](const QDBusMessage &reply) {
+             if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+                 return; // unknown: the buttons stay, and a refusal is explained when it comes
+             const auto permissions = qdbus_cast<QMap<QString, QString>>(reply.arguments().constFirst());
+             // "auth" means polkit will ask: allowed, as nm-applet treats it.
+             setPermissions(permissions.value(NetworkControl) != QLatin1String("no"),
+                            permissions.value(WifiScan) != QLatin1String("no"));
+         });
+}
+
+void NetworkManagerBackend::onCheckPermissions()
+{
+    loadPermissions();
+}
+
+void NetworkManagerBackend::loadDevice(const QString &path)
+{
+    if (m_devices.contains(path) || m_otherDevices.contains(path))
+        return;
+    getAll(path, DeviceInterface, [this, path](const QVariantMap &properties) {
+        if (properties.value(QStringLiteral("DeviceType")).toUInt() != DeviceTypeWifi) {
+            m_otherDevices.insert(path);
+            return;
+        }
+        if (m_devices.contains(path))
+            return;
+        Device &device = m_devices[path];
+        device.interfaceName = properties.value(QStringLiteral("Interface")).toString();
+        if (!m_deviceOrder.contains(path))
+            m_deviceOrder.append(path);
+        applyDevice(path, properties);
+        getAll(path, WirelessDeviceInterface, [this, path](const QVariantMap &wireless) {
+            if (!m_devices.contains(path))
+                return;
+            m_devices[path].loaded = true;
+            applyDevice(path, wireless);
+        });
+    });
+}
+
+void NetworkManagerBackend::applyDevice(const QString &path, const QVariantMap &properties)
+{
+    Device &device = m_devices[path];
+    const auto state = properties.constFind(QStringLiteral("State"));
+    if (state != properties.constEnd()) {
+        device.state = state->toUInt();
+        if (device.state >= Prepare && device.state <= Activated)
+            device.failure = 0; // a new attempt
+    }
+    const auto reason = properties.constFind(QStringLiteral("StateReason"));
+    if (reason != properties.constEnd() && device.state == Failed)
+        device.failure = pairOf(*reason).second;
+    const auto active = properties.constFind(QStringLiteral("ActiveConnection"));
+    if (active != properties.constEnd()) {
+        device.activeConnection = pathOf(*active);
+        loadActive(device.activeConnection);
+    }
+    const auto activeAccessPoint = properties.constFind(QStringLiteral("ActiveAccessPoint"));
+    if (activeAccessPoint != properties.constEnd())
+        device.activeAccessPoint = pathOf(*activeAccessPoint);
+    const auto lastScan = properties.constFind(QStringLiteral("LastScan"));
+    if (lastScan != properties.constEnd()) {
+        device.hasLastScan = true;
+        device.lastScan = lastScan->toLongLong();
+    }
+    const auto accessPoints = properties.constFind(QStringLiteral("AccessPoints"));
+    if (accessPoints != properties.constEnd())
+        setAccessPoints(path, pathsOf(*accessPoints));
+    markDirty(path);
+}
+
+void NetworkManagerBackend::setAccessPoints(const QString &device, const QStringList &paths)
+{
+    Device &entry = m_devices[device];
+    for (const QString &old : entry.accessPoints) {
+        if (!paths.contains(old))
+            m_accessPoints.remove(old);
+    }
+    entry.accessPoints = paths;
+    for (const QString &path : paths)
+        loadAccessPoint(device, path);
+}
+
+void NetworkManagerBackend::loadAccessPoint(const QString &device, const QString &path)
+{
+    if (m_accessPoints.contains(path))
+        return;
+    m_accessPoints.insert(path, AccessPoint{}); // being read; shown once read
+    getAll(path, AccessPointInterface, [this, device, path](const QVariantMap &properties) {
+        if (!m_accessPoints.contains(path))
+            return; // removed while it was read
+        applyAccessPoint(path, properties);
+        markDirty(device);
+    });
+}
+
+void NetworkManagerBackend::applyAccessPoint(const QString &path, const QVariantMap &properties)
+{
+    AccessPoint &ap = m_accessPoints[path];
+    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+        if (it.key() == QLatin1String("Ssid"))
+            ap.ssid = it->toByteArray().left(32);
+        else if (it.key() == QLatin1String("Strength"))
+            ap.strength = std::min(int(it->toUInt()), 100);
+        else if (it.key() == QLatin1String("Flags"))
+            ap.flags = it->toUInt();
+        else if (it.key() == QLatin1String("WpaFlags"))
+            ap.wpaFlags = it->toUInt();
+        else if (it.key() == QLatin1String("RsnFlags"))
+            ap.rsnFlags = it->toUInt();
+    }
+}
+
+void NetworkManagerBackend::loadActive(const QString &path)
+{
+    if (path.isEmpty() || path == noPath() || m_actives.contains(path))
+        return;
+    m_actives.insert(path, Active{});
+    getAll(path, ActiveInterface, [this, path](const QVariantMap &properties) {
+        if (!m_actives.contains(path))
+            return;
+        m_actives[path] = Active{ properties.value(QStringLiteral("Id")).toString(),
+                                  pathOf(properties.value(QStringLiteral("SpecificObject"))) };
+        markAllDirty();
+    });
+}
+
+void NetworkManagerBackend::onConnectionsChanged()
+{
+    // NewConnection's argument is not to be trusted (python-dbusmock sends
+    // the wrong path); the list is.
+    call(QDBusMessage::createMethodCall(Service, SettingsPath, SettingsInterface, QStringLiteral("ListConnections")),
+         [this](const QDBusMessage &reply) {
+             if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+                 return;
+             const QStringList listed = pathsOf(reply.arguments().constFirst());
+             bool removed = false;
+             for (auto it = m_profiles.begin(); it != m_profiles.end();) {
+                 if (listed.contains(it.key())) {
+                     ++it;
+                 } else {
+                     it = m_profiles.erase(it);
+                     removed = true;
+                 }
+             }
+             for (const QString &path : listed)
+                 loadProfile(path);
+             if (removed)
+                 markAllDirty();
+         });
+}
+
+void NetworkManagerBackend::loadProfile(const QString &path)
+{
+    if (m_profiles.contains(path))
+        return;
+    m_profiles.insert(path, Profile{}); // being read
+    call(QDBusMessage::createMethodCall(Service, path, ConnectionInterface, QStringLiteral("GetSettings")),
+         [this, path](const QDBusMessage &reply) {
+             if (!m_profiles.contains(path))
+                 return;
+             if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
+                 m_profiles.remove(path);
+                 return;
+             }
+             const auto settings = qdbus_cast<SettingsMap>(reply.arguments().constFirst());
+             const QVariantMap connection = settings.value(QStringLiteral("connection"));
+             if (connection.value(QStringLiteral("type")).toString() != QLatin1String("802-11-wireless")) {
+                 m_profiles[path] = Profile{}; // not Wi-Fi: kept so that it is not read again
+                 return;
+             }
+             Profile &profile = m_profiles[path];
+             profile.id = connection.value(QStringLiteral("id")).toString();
+             profile.ssid = settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("ssid")).toByteArray();
+             // No user list in connection.permissions: a system connection, for every user.
+             profile.allUsers = connection.value(QStringLiteral("permissions")).toStringList().isEmpty();
+             markAllDirty();
+         });
+}
+
+// ---- signals ----
+
+void NetworkManagerBackend::onPropertiesChanged(const QString &interface, const QVariantMap &changed,
+                                                const QStringList &invalidated, const QDBusMessage &message)
+{
+    Q_UNUSED(invalidated)
+    const QString path = message.path();
+    if (interface == ManagerInterface && path == ManagerPath) {
+        const auto wireless = changed.constFind(QStringLiteral("WirelessEnabled"));
+        if (wireless != changed.constEnd()) {
+            m_wirelessEnabled = wireless->toBool();
+            markAllDirty();
+        }
+        const auto actives = changed.constFind(QStringLiteral("ActiveConnections"));
+        if (actives != changed.constEnd()) {
+            for (const QString &active : pathsOf(*actives))
+                loadActive(active);
+        }
+    } else if ((interface == DeviceInterface || interface == WirelessDeviceInterface) && m_devices.contains(path)) {
+        applyDevice(path, changed);
+    } else if (interface == AccessPointInterface && m_accessPoints.contains(path)) {
+        applyAccessPoint(path, changed);
+        for (auto it = m_devices.constBegin(); it != m_devices.constEnd(); ++it) {
+            if (it->accessPoints.contains(path))
+                markDirty(it.key());
+        }
+    } else if (interface == ActiveInterface && m_actives.contains(path)) {
+        Active &active = m_actives[path];
+        if (changed.contains(QStringLiteral("Id")))
+            active.id = changed.value(QStringLiteral("Id")).toString();
+        if (changed.contains(QStringLiteral("SpecificObject")))
+            active.specificObject = pathOf(changed.value(QStringLiteral("SpecificObject")));
+        markAllDirty();
+    }
+}
+
+void NetworkManagerBackend::onDeviceAdded(const QDBusObjectPath &path)
+{
+    loadDevice(path.path());
+}
+
+void NetworkManagerBackend::onDeviceRemoved(const QDBusObjectPath &path)
+{
+    m_otherDevices.remove(path.path());
+    removeDevice(path.path());
+}
+
+void NetworkManagerBackend::onDeviceStateChanged(uint newState, uint oldState, uint reason,
+                                                 const QDBusMessage &message)
+{
+    Q_UNUSED(oldState)
+    const QString path = message.path();
+    if (!m_devices.contains(path))
+        return;
+    Device &device = m_devices[path];
+    device.state = newState;
+    if (newState == Failed)
+        device.failure = reason;
+    else if (newState >= Prepare && newState <= Activated)
+        device.failure = 0;
+    markDirty(path);
+}
+
+void NetworkManagerBackend::onAccessPointAdded(const QDBusObjectPath &path, const QDBusMessage &message)
+{
+    const QString device = message.path();
+    if (!m_devices.contains(device))
+        return;
+    QStringList &accessPoints = m_devices[device].accessPoints;
+    if (!accessPoints.contains(path.path()))
+        accessPoints.append(path.path());
+    loadAccessPoint(device, path.path());
+}
+
+void NetworkManagerBackend::onAccessPointRemoved(const QDBusObjectPath &path, const QDBusMessage &message)
+{
+    const QString device = message.path();
+    if (!m_devices.contains(device))
+        return;
+    m_devices[device].accessPoints.removeAll(path.path());
+    m_accessPoints.remove(path.path());
+    markDirty(device);
+}
+
+// ---- publishing, one update per event-loop turn ----
+
+void NetworkManagerBackend::markDirty(const QString &device)
+{
+    m_dirty.insert(device);
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    // Queued behind the D-Bus messages already waiting: a burst is applied
+    // together.
+    QMetaObject::invokeMethod(this, &NetworkManagerBackend::flush, Qt::QueuedConnection);
+}
+
+void NetworkManagerBackend::markAllDirty()
+{
+    for (const QString &path : std::as_const(m_deviceOrder))
+        markDirty(path);
+}
+
+void NetworkManagerBackend::flush()
+{
+    m_flushQueued = false;
+    if (m_dirty.isEmpty())
+        return;
+    ++m_updates;
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    for (const QString &path : std::as_const(m_deviceOrder)) {
+        if (!dirty.contains(path) || !m_devices.contains(path) || !m_devices[path].loaded)
+            continue;
+        const Device &device = m_devices[path];
+        const WirelessInterface iface = interfaceFor(path, device);
+        const QList<WirelessNetwork> networks = networksFor(device);
+        const int index = publishedIndex(path);
+        if (index < 0) {
+            m_published.append(iface);
+            Q_EMIT interfaceAdded(iface);
+        } else if (m_published[index] != iface) {
+            m_published[index] = iface;
+            Q_EMIT interfaceChanged(iface);
+        }
+        const auto published = m_publishedNetworks.constFind(path);
+        if (published == m_publishedNetworks.constEnd() || *published != networks) {
+            m_publishedNetworks.insert(path, networks);
+            Q_EMIT networksChanged(path, networks);
+        }
+        checkPending(path);
+    }
+}
+
+WirelessInterface NetworkManagerBackend::interfaceFor(const QString &path, const Device &device) const
+{
+    WirelessInterface iface;
+    iface.id = path;
+    iface.description = device.interfaceName.isEmpty() ? path : device.interfaceName;
+    iface.state = interfaceState(device.state);
+    iface.gettingAddress = gettingAddress(device.state);
+    iface.radioOn = m_wirelessEnabled;
+    if (isLinked(iface.state)) {
+        const Active active = m_actives.value(device.activeConnection);
+        iface.profile = active.id;
+        // python-dbusmock has no ActiveAccessPoint; the active connection's
+        // specific object is the same access point.
+        const QString accessPoint = device.activeAccessPoint.isEmpty() || device.activeAccessPoint == noPath()
+                                        ? active.specificObject
+                                        : device.activeAccessPoint;
+        const auto ap = m_accessPoints.constFind(accessPoint);
+        if (ap != m_accessPoints.constEnd()) {
+            iface.ssid = ap->ssid;
+            if (iface.state == InterfaceState::Connected)
+                iface.signal = ap->strength;
+        }
+    } else if (device.failure != 0) {
+        iface.stateReason = stateReasonText(device.failure);
+    }
+    return iface;
+}
+
+QList<WirelessNetwork> NetworkManagerBackend::networksFor(const Device &device) const
+{
+    QList<WirelessNetwork> networks;
+    for (const QString &path : device.accessPoints) {
+        const auto ap = m_accessPoints.constFind(path);
+        if (ap == m_accessPoints.constEnd() || (ap->ssid.isEmpty() && ap->strength == 0))
+            continue; // not read yet, or hidden
+        WirelessNetwork network;
+        network.ssid = ap->ssid;
+        network.signal = ap->strength;
+        network.security = security(ap->flags, ap->wpaFlags, ap->rsnFlags);
+        // Access points that share an SSID and security are one network.
+        const auto same = std::find_if(networks.begin(), networks.end(), [&](const WirelessNetwork &n) {
+            return n.ssid == network.ssid && n.security == network.security;
+        });
+        if (same != networks.end()) {
+            same->signal = std::max(same->signal, network.signal);
+            continue;
+        }
+        for (const Profile &profile : m_profiles) {
+            if (!profile.id.isEmpty() && profile.ssid == network.ssid) {
+                network.profile = profile.id;
+                network.allUsersProfile = profile.allUsers;
+                break;
+            }
+        }
+        networks.append(network);
+    }
+    return networks;
+}
+
+void NetworkManagerBackend::removeDevice(const QString &path)
+{
+    if (!m_devices.contains(path))
+        return;
+    for (const Pending &pending : std::vector<Pending>(m_pending)) {
+        if (pending.result.interfaceId == path)
+            finish(pending.token, ErrorKind::InvalidParameter, QString(), tr("The device was removed."));
+    }
+    for (const QString &ap : m_devices[path].accessPoints)
+        m_accessPoints.remove(ap);
+    m_devices.remove(path);
+    m_deviceOrder.removeAll(path);
+    m_dirty.remove(path);
+    m_lastScanRequest.remove(path);
+    m_publishedNetworks.remove(path);
+    const int index = publishedIndex(path);
+    if (index >= 0) {
+        m_published.removeAt(index);
+        Q_EMIT interfaceRemoved(path);
+    }
+}
+
+// ---- operations ----
+
+void NetworkManagerBackend::connectProfile(const QString &interfaceId, const QString &profile)
+{
+    OperationResult result = OperationResult::of(Operation::Connect, interfaceId, profile);
+    if (!m_devices.contains(interfaceId)) {
+        result.error = ErrorKind::InvalidParameter;
+        result.message = tr("NetworkManager has no such Wi-Fi device.");
+        finishLater(result);
+        return;
+    }
+    const Device &device = m_devices[interfaceId];
+    // The saved connection by name, preferring one whose network is in range.
+    QString connection;
+    QString accessPoint = noPath();
+    int strongest = -1;
+    for (auto it = m_profiles.constBegin(); it != m_profiles.constEnd(); ++it) {
+        if (it->id != profile)
+            continue;
+        if (connection.isEmpty())
+            connection = it.key();
+        for (const QString &path : device.accessPoints) {
+            const AccessPoint ap = m_accessPoints.value(path);
+            if (ap.ssid == it->ssid && ap.strength > strongest) {
+                connection = it.key();
+                accessPoint = path;
+                strongest = ap.strength;
+            }
+        }
+    }
+    if (connection.isEmpty()) {
+        result.error = ErrorKind::NotFound;
+        result.errorName = QStringLiteral("org.freedesktop.NetworkManager.UnknownConnection");
+        result.message = tr("No saved connection is called “%1”.").arg(profile);
+        finishLater(result);
+        return;
+    }
+    QDBusMessage message =
+        QDBusMessage::createMethodCall(Service, ManagerPath, ManagerInterface, QStringLiteral("ActivateConnection"));
+    message << QVariant::fromValue(QDBusObjectPath(connection)) << QVariant::fromValue(QDBusObjectPath(interfaceId))
+            << QVariant::fromValue(QDBusObjectPath(accessPoint));
+    call(message, [this, result](const QDBusMessage &reply) {
+        if (reply.type() == QDBusMessage::ErrorMessage) {
+            finishLater(failed(result, reply));
+            return;
+        }
+        addPending(result, ConnectTimeoutMs);
+        checkPending(result.interfaceId);
+    });
+}
+
+void NetworkManagerBackend::disconnectInterface(const QString &interfaceId)
+{
+    OperationResult result = OperationResult::of(Operation::Disconnect, interfaceId);
+    const int index = publishedIndex(interfaceId);
+    if (!m_devices.contains(interfaceId) || index < 0) {
+        result.error = ErrorKind::InvalidParameter;
+        result.message = tr("NetworkManager has no such Wi-Fi device.");
+        finishLater(result);
+        return;
+    }
+    result.profile = m_published[index].profile;
+    call(QDBusMessage::createMethodCall(Service, interfaceId, DeviceInterface, QStringLiteral("Disconnect")),
+         [this, result](const QDBusMessage &reply) {
+             if (reply.type() == QDBusMessage::ErrorMessage) {
+                 finishLater(failed(result, reply));
+                 return;
+             }
+             addPending(result, DisconnectTimeoutMs);
+             checkPending(result.interfaceId);
+         });
+}
+
+void NetworkManagerBackend::scan(const QString &interfaceId)
+{
+    const OperationResult result = OperationResult::of(Operation::Scan, interfaceId);
+    if (!m_devices.contains(interfaceId)) {
+        OperationResult refused = result;
+        refused.error = ErrorKind::InvalidParameter;
+        refused.message = tr("NetworkManager has no such Wi-Fi device.");
+        finishLater(refused);
+        return;
+    }
+    // NetworkManager scans by itself and keeps the list current; asking
+    // again within seconds only costs the link (RequestScan is rate-limited).
+    const auto last = m_lastScanRequest.constFind(interfaceId);
+    if (last != m_lastScanRequest.constEnd() && !last->hasExpired(ScanThrottleMs)) {
+        finishLater(result);
+        return;
+    }
+    QDBusMessage message =
+        QDBusMessage::createMethodCall(Service, interfaceId, WirelessDeviceInterface, QStringLiteral("RequestScan"));
+    message << QVariantMap();
+    const qlonglong lastScan = m_devices[interfaceId].lastScan;
+    call(message, [this, result, lastScan](const QDBusMessage &reply) {
+        if (reply.type() == QDBusMessage::ErrorMessage) {
+            finishLater(failed(result, reply));
+            return;
+        }
+        m_lastScanRequest[result.interfaceId].start();
+        if (!m_devices.value(result.interfaceId).hasLastScan) {
+            finishLater(result); // no LastScan to wait for
+            return;
+        }
+        const quint64 token = addPending(result, ScanTimeoutMs);
+        for (Pending &pending : m_pending) {
+            if (pending.token == token)
+                pending.lastScan = lastScan;
+        }
+        checkPending(result.interfaceId);
+    });
+}
+
+void NetworkManagerBackend::checkPending(const QString &devicePath)
+{
+    if (!m_devices.contains(devicePath))
+        return;
+    const Device &device = m_devices[devicePath];
+    for (Pending &pending : std::vector<Pending>(m_pending)) {
+        if (pending.result.interfaceId != devicePath)
+            continue;
+        switch (pending.result.operation) {
+        case Operation::Connect: {
+            auto live = std::find_if(m_pending.begin(), m_pending.end(),
+                                     [&](const Pending &p) { return p.token == pending.token; });
+            if (live == m_pending.end())
+                break;
+            if (device.state >= Prepare && device.state < Activated)
+                live->sawProgress = true;
+            if (device.state == Activated && m_actives.value(device.activeConnection).id == pending.result.profile)
+                finish(pending.token, ErrorKind::None, QString(), QString());
+            else if (device.state == Failed || (device.state == Disconnected && (live->sawProgress || device.failure)))
+                finish(pending.token, ErrorKind::ConnectionFailed, QString(),
+                       device.failure ? stateReasonText(device.failure)
+                                      : tr("NetworkManager gave up on the connection."));
+            break;
+        }
+        case Operation::Disconnect:
+            if (!isLinked(interfaceState(device.state)) && device.state != Deactivating)
+                finish(pending.token, ErrorKind::None, QString(), QString());
+            break;
+        case Operation::Scan:
+            if (device.lastScan != pending.lastScan)
+                finish(pending.token, ErrorKind::None, QString(), QString());
+            break;
+        case Operation::ListNetworks:
+        case Operation::QueryConnection:
+            break;
+        }
+    }
+}
+
+quint64 NetworkManagerBackend::addPending(OperationResult result, int timeoutMs)
+{
+    const quint64 token = m_nextToken++;
+    auto *timeout = new QTimer(this);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, this, [this, token] {
+        const auto found =
+            std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return p.token == token; });
+        if (found == m_pending.end())
+            return;
+        if (found->result.operation == Operation::Scan)
+            finish(token, ErrorKind::None, QString(), QString()); // the list is as fresh as it gets
+        else
+            finish(token, ErrorKind::Other, QString(), tr("NetworkManager did not say how it ended."));
+    });
+    timeout->start(timeoutMs);
+    m_pending.push_back(Pending{ token, std::move(result), 0, false, timeout });
+    return token;
+}
+
+void NetworkManagerBackend::finish(quint64 token, ErrorKind error, const QString &errorName, const QString &message)
+{
+    const auto found =
+        std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return p.token == token; });
+    if (found == m_pending.end())
+        return;
+    OperationResult result = found->result;
+    result.error = error;
+    result.errorName = errorName;
+    result.message = message;
+    delete found->timeout;
+    m_pending.erase(found);
+    Q_EMIT operationFinished(result);
+}
+
+void NetworkManagerBackend::finishLater(OperationResult result)
+{
+    QMetaObject::invokeMethod(this, [this, result] { Q_EMIT operationFinished(result); }, Qt::QueuedConnection);
+}
+
+OperationResult NetworkManagerBackend::failed(OperationResult result, const QDBusMessage &reply) const
+{
+    result.errorName = reply.errorName();
+    result.error = errorKind(result.errorName);
+    result.message = reply.errorMessage();
+    return result;
+}
+
+int NetworkManagerBackend::publishedIndex(const QString &id) const
+{
+    for (int i = 0; i < m_published.size(); ++i) {
+        if (m_published[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace Aerial

@@ -1,0 +1,152 @@
+// The backend contract on NetworkManager, over the system D-Bus with QtDBus.
+//
+// Every call is asynchronous. Live updates come from D-Bus signals only
+// (DeviceAdded/Removed, AccessPointAdded/Removed, PropertiesChanged,
+// StateChanged, NewConnection/ConnectionRemoved, CheckPermissions); what a
+// burst of them changes is applied as one update per event-loop turn. When
+// NetworkManager leaves the bus the backend says so and rebuilds everything
+// when it comes back (../shared/notes/networkmanager.md).
+#pragma once
+
+#include "wirelessbackend.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QVariantMap>
+
+#include <functional>
+
+class QDBusServiceWatcher;
+class QTimer;
+
+namespace Aerial {
+
+class NetworkManagerBackend : public WirelessBackend
+{
+    Q_OBJECT
+
+public:
+    // bus: the system bus, or a test's private one.
+    explicit NetworkManagerBackend(const QDBusConnection &bus, QObject *parent = nullptr);
+    ~NetworkManagerBackend() override;
+
+    // True when NetworkManager owns its name on the bus.
+    static bool isRunning(const QDBusConnection &bus);
+
+    QString serviceName() const override { return QStringLiteral("NetworkManager"); }
+    Platform platform() const override { return Platform::NetworkManager; }
+    QList<WirelessInterface> interfaces() const override { return m_published; }
+    QList<WirelessNetwork> networks(const QString &interfaceId) const override;
+
+    void connectProfile(const QString &interfaceId, const QString &profile) override;
+    void disconnectInterface(const QString &interfaceId) override;
+    void scan(const QString &interfaceId) override;
+
+    // Model updates applied so far (one per event-loop turn with changes);
+    // for tests and the benchmark.
+    int updateCount() const { return m_updates; }
+    int pendingOperations() const { return int(m_pending.size()); }
+
+private Q_SLOTS:
+    // QtDBus connects signals by signature, so these stay slots.
+    void onPropertiesChanged(const QString &interface, const QVariantMap &changed, const QStringList &invalidated,
+                             const QDBusMessage &message);
+    void onDeviceAdded(const QDBusObjectPath &path);
+    void onDeviceRemoved(const QDBusObjectPath &path);
+    void onDeviceStateChanged(uint newState, uint oldState, uint reason, const QDBusMessage &message);
+    void onAccessPointAdded(const QDBusObjectPath &path, const QDBusMessage &message);
+    void onAccessPointRemoved(const QDBusObjectPath &path, const QDBusMessage &message);
+    void onConnectionsChanged();
+    void onCheckPermissions();
+
+private:
+    struct Device
+    {
+        QString interfaceName;
+        uint state = 0;
+        uint failure = 0; // the reason of the last failed state, until the next attempt
+        QString activeConnection;
+        QString activeAccessPoint;
+        QStringList accessPoints;
+        bool hasLastScan = false;
+        qlonglong lastScan = 0;
+        bool loaded = false;
+    };
+    struct AccessPoint
+    {
+        QByteArray ssid;
+        int strength = 0;
+        uint flags = 0, wpaFlags = 0, rsnFlags = 0;
+    };
+    struct Active
+    {
+        QString id;
+        QString specificObject;
+    };
+    struct Profile
+    {
+        QString id;
+        QByteArray ssid;
+        bool allUsers = true;
+    };
+    struct Pending
+    {
+        quint64 token;
+        OperationResult result;
+        qlonglong lastScan = 0;   // Scan: finished when LastScan moves past this
+        bool sawProgress = false; // Connect: the device left disconnected on the way
+        QTimer *timeout;
+    };
+
+    void serviceAppeared();
+    void serviceVanished();
+    void call(const QDBusMessage &message, std::function<void(const QDBusMessage &)> done);
+    void getAll(const QString &path, const QString &interface, std::function<void(const QVariantMap &)> done);
+    void loadManager();
+    void loadPermissions();
+    void loadDevice(const QString &path);
+    void loadAccessPoint(const QString &device, const QString &path);
+    void loadActive(const QString &path);
+    void loadProfile(const QString &path);
+    void applyDevice(const QString &path, const QVariantMap &properties);
+    void applyAccessPoint(const QString &path, const QVariantMap &properties);
+    void setAccessPoints(const QString &device, const QStringList &paths);
+    void markDirty(const QString &device);
+    void markAllDirty();
+    void flush();
+    WirelessInterface interfaceFor(const QString &path, const Device &device) const;
+    QList<WirelessNetwork> networksFor(const Device &device) const;
+    void removeDevice(const QString &path);
+    void checkPending(const QString &device);
+
+    quint64 addPending(OperationResult result, int timeoutMs);
+    void finish(quint64 token, ErrorKind error, const QString &errorName, const QString &message);
+    void finishLater(OperationResult result);
+    OperationResult failed(OperationResult result, const QDBusMessage &reply) const;
+    int publishedIndex(const QString &id) const;
+
+    QDBusConnection m_bus;
+    QDBusServiceWatcher *m_watcher;
+    quint64 m_generation = 0; // bumped when NetworkManager leaves: late replies are dropped
+    bool m_wirelessEnabled = true;
+    QHash<QString, Device> m_devices; // Wi-Fi devices only
+    QStringList m_deviceOrder;        // as NetworkManager lists them
+    QSet<QString> m_otherDevices;     // wired and the rest, ignored
+    QHash<QString, AccessPoint> m_accessPoints;
+    QHash<QString, Active> m_actives;
+    QHash<QString, Profile> m_profiles;
+    QSet<QString> m_dirty;
+    bool m_flushQueued = false;
+    int m_updates = 0;
+    QList<WirelessInterface> m_published;
+    QHash<QString, QList<WirelessNetwork>> m_publishedNetworks;
+    QHash<QString, QElapsedTimer> m_lastScanRequest;
+    std::vector<Pending> m_pending;
+    quint64 m_nextToken = 1;
+};
+
+} // namespace Aerial

@@ -1,0 +1,59 @@
+// A private D-Bus daemon with python-dbusmock's NetworkManager template on
+// it: a real bus and a real service process, which the integration tests
+// drive through the template's org.freedesktop.DBus.Mock interface.
+#pragma once
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QProcess>
+#include <QString>
+#include <QVariantList>
+
+class NetworkManagerMock
+{
+public:
+    NetworkManagerMock();
+    ~NetworkManagerMock();
+
+    // Starts dbus-daemon and points DBUS_SYSTEM_BUS_ADDRESS at it.
+    bool startBus();
+    // Starts the template and waits until it owns its name.
+    bool startService();
+    // Kills it (as a crash would) and waits until the name is gone.
+    bool stopService();
+
+    QDBusConnection bus() const { return m_bus; }
+    QString lastError() const { return m_error; }
+
+    // The template's Mock methods (../shared/notes/networkmanager.md).
+    QString addWifiDevice(const QString &name, const QString &interfaceName, int state);
+    QString addAccessPoint(const QString &device, const QString &name, const QString &ssid, uchar strength,
+                           uint security);
+    QString addWifiConnection(const QString &device, const QString &name, const QString &ssid);
+    void removeAccessPoint(const QString &device, const QString &accessPoint);
+    // DeviceRemoved, as when an adapter is unplugged.
+    void removeDevice(const QString &device);
+    void emitSignal(const QString &path, const QString &interface, const QString &name, const QString &signature,
+                    const QVariantList &arguments);
+    void addProperty(const QString &path, const QString &interface, const QString &name, const QVariant &value);
+    void setProperty(const QString &path, const QString &interface, const QString &name, const QVariant &value);
+    // Adds or replaces a method on an object; code is Python run by dbusmock.
+    void addMethod(const QString &path, const QString &interface, const QString &name, const QString &inSignature,
+                   const QString &outSignature, const QString &code);
+    // How many times the method was called on the object, and the arguments
+    // of the last call.
+    int callCount(const QString &path, const QString &method, QVariantList *lastArguments = nullptr);
+    void clearCalls(const QString &path);
+
+    // Python that refuses with NetworkManager's polkit error.
+    static QString permissionDenied(const QString &what);
+
+private:
+    QDBusMessage mock(const QString &path, const QString &method, const QVariantList &arguments);
+
+    QProcess m_daemon;
+    QProcess m_service;
+    QString m_address;
+    QDBusConnection m_bus;
+    QString m_error;
+};

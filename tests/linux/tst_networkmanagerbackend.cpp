@@ -1,0 +1,500 @@
+// The NetworkManager backend against a real D-Bus daemon and python-dbusmock's
+// NetworkManager template: devices and access points coming and going,
+// non-UTF-8 SSIDs, connect and disconnect (with the D-Bus calls they made),
+// polkit refusals and their Linux explanation, the daemon dying and coming
+// back, and a burst of 200 access points with the model tester attached.
+#include "explanationpanel.h"
+#include "linux/networkmanagerbackend.h"
+#include "linux/networkmanagertypes.h"
+#include "networkmanagermock.h"
+#include "networkmodel.h"
+#include "operationexplanation.h"
+#include "systembackend.h"
+#include "wirelesswindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDBusObjectPath>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Aerial;
+
+namespace {
+
+constexpr uint SecurityNone = 0;
+constexpr uint SecurityPsk = 0x100;
+
+const QString ManagerPath = QStringLiteral("/org/freedesktop/NetworkManager");
+const QString DeviceIface = QStringLiteral("org.freedesktop.NetworkManager.Device");
+const QString WirelessIface = QStringLiteral("org.freedesktop.NetworkManager.Device.Wireless");
+const QString ApIface = QStringLiteral("org.freedesktop.NetworkManager.AccessPoint");
+const QString ManagerIface = QStringLiteral("org.freedesktop.NetworkManager");
+
+// python-dbusmock has no Device.Disconnect; this one works as NetworkManager's.
+const QString DisconnectWorks = QStringLiteral(
+    "objects['/org/freedesktop/NetworkManager'].SetDeviceDisconnected(self.path)");
+
+} // namespace
+
+class TestNetworkManagerBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void autoPicksNetworkManager();
+    void devicesAndAccessPointsAppearAndDisappear();
+    void ssidsThatAreNotUtf8();
+    void deviceStatesMap_data();
+    void deviceStatesMap();
+    void failedStateSaysWhy();
+    void connectAndDisconnect();
+    void rescanWaitsForLastScanAndIsThrottled();
+    void permissionDenied_data();
+    void permissionDenied();
+    void otherErrorsHaveTheirOwnWords_data();
+    void otherErrorsHaveTheirOwnWords();
+    void permissionsShowUpFrontOnTheButtons();
+    void windowExplainsAPermissionDenial();
+    void daemonKilledAndRestarted();
+    void burstOf200AccessPoints();
+
+private:
+    std::unique_ptr<NetworkManagerBackend> makeBackend();
+    QString addHome(QString *accessPoint = nullptr);
+    OperationResult waitForResult(QSignalSpy &spy);
+
+    std::unique_ptr<NetworkManagerMock> m_mock;
+};
+
+void TestNetworkManagerBackend::initTestCase()
+{
+    m_mock = std::make_unique<NetworkManagerMock>();
+    QVERIFY2(m_mock->startBus(), qPrintable(m_mock->lastError()));
+}
+
+void TestNetworkManagerBackend::init()
+{
+    QVERIFY2(m_mock->startService(), qPrintable(m_mock->lastError()));
+}
+
+void TestNetworkManagerBackend::cleanup()
+{
+    QVERIFY(m_mock->stopService());
+}
+
+std::unique_ptr<NetworkManagerBackend> TestNetworkManagerBackend::makeBackend()
+{
+    return std::make_unique<NetworkManagerBackend>(m_mock->bus());
+}
+
+// wlan0 with HomeNet in range and saved.
+QString TestNetworkManagerBackend::addHome(QString *accessPoint)
+{
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    const QString ap = m_mock->addAccessPoint(device, QStringLiteral("home"), QStringLiteral("HomeNet"), 82, SecurityPsk);
+    m_mock->addWifiConnection(device, QStringLiteral("HomeNet"), QStringLiteral("HomeNet"));
+    if (accessPoint)
+        *accessPoint = ap;
+    return device;
+}
+
+OperationResult TestNetworkManagerBackend::waitForResult(QSignalSpy &spy)
+{
+    if (!spy.wait(5000) && spy.isEmpty())
+        return {};
+    return spy.takeFirst().at(0).value<OperationResult>();
+}
+
+void TestNetworkManagerBackend::autoPicksNetworkManager()
+{
+    // DBUS_SYSTEM_BUS_ADDRESS points at the private bus, where the template
+    // owns NetworkManager's name: "auto" must choose it.
+    QString reason;
+    const std::unique_ptr<WirelessBackend> backend = SystemBackend::detect(&reason);
+    QVERIFY2(backend, qPrintable(reason));
+    QCOMPARE(backend->platform(), Platform::NetworkManager);
+    QVERIFY(backend->isServiceAvailable());
+}
+
+void TestNetworkManagerBackend::devicesAndAccessPointsAppearAndDisappear()
+{
+    auto backend = makeBackend();
+    QSignalSpy added(backend.get(), &WirelessBackend::interfaceAdded);
+    QSignalSpy removed(backend.get(), &WirelessBackend::interfaceRemoved);
+    // A wired device is not Aerial's business.
+    m_mock->bus().call(QDBusMessage::createMethodCall(ManagerIface, ManagerPath, QStringLiteral("org.freedesktop.DBus.Mock"),
+                                                      QStringLiteral("AddEthernetDevice"))
+                       << QStringLiteral("eth0") << QStringLiteral("eth0") << 30);
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    QTRY_COMPARE(added.size(), 1);
+    QCOMPARE(backend->interfaces().size(), 1);
+    QCOMPARE(backend->interfaces()[0].id, device);
+    QCOMPARE(backend->interfaces()[0].description, QStringLiteral("wlan0"));
+    QCOMPARE(backend->interfaces()[0].state, InterfaceState::Disconnected);
+
+    const QString weak = m_mock->addAccessPoint(device, QStringLiteral("a"), QStringLiteral("HomeNet"), 40, SecurityPsk);
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QCOMPARE(backend->networks(device)[0].security, Security::Wpa2Personal);
+    QCOMPARE(backend->networks(device)[0].signal, 40);
+    QVERIFY(backend->networks(device)[0].profile.isEmpty());
+    // A second access point of the same network: one row, the stronger signal.
+    m_mock->addAccessPoint(device, QStringLiteral("b"), QStringLiteral("HomeNet"), 90, SecurityPsk);
+    m_mock->addAccessPoint(device, QStringLiteral("c"), QStringLiteral("Cafe"), 60, SecurityNone);
+    QTRY_COMPARE(backend->networks(device).size(), 2);
+    QTRY_COMPARE(backend->networks(device)[0].signal, 90);
+    QCOMPARE(backend->networks(device)[1].security, Security::Open);
+    // A saved connection for it: the network now has a profile.
+    m_mock->addWifiConnection(device, QStringLiteral("HomeNet"), QStringLiteral("HomeNet"));
+    QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("HomeNet"));
+    QVERIFY(backend->networks(device)[0].allUsersProfile);
+    // Signal changes arrive as PropertiesChanged.
+    m_mock->setProperty(weak, ApIface, QStringLiteral("Strength"), QVariant::fromValue(uchar(95)));
+    QTRY_COMPARE(backend->networks(device)[0].signal, 95);
+
+    m_mock->removeAccessPoint(device, weak);
+    QTRY_COMPARE(backend->networks(device)[0].signal, 90);
+    m_mock->removeDevice(device);
+    QTRY_COMPARE(removed.size(), 1);
+    QCOMPARE(removed[0].at(0).toString(), device);
+    QVERIFY(backend->interfaces().isEmpty());
+}
+
+void TestNetworkManagerBackend::ssidsThatAreNotUtf8()
+{
+    auto backend = makeBackend();
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    const QString ap = m_mock->addAccessPoint(device, QStringLiteral("raw"), QStringLiteral("x"), 50, SecurityNone);
+    const QByteArray raw("\xff\xfe\x41\x00\x1b", 5);
+    m_mock->setProperty(ap, ApIface, QStringLiteral("Ssid"), raw);
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QTRY_COMPARE(backend->networks(device)[0].ssid, raw);
+}
+
+void TestNetworkManagerBackend::deviceStatesMap_data()
+{
+    QTest::addColumn<uint>("nmState");
+    QTest::addColumn<InterfaceState>("state");
+    QTest::addColumn<bool>("gettingAddress");
+    QTest::newRow("unknown") << 0u << InterfaceState::NotReady << false;
+    QTest::newRow("unmanaged") << 10u << InterfaceState::NotReady << false;
+    QTest::newRow("unavailable") << 20u << InterfaceState::NotReady << false;
+    QTest::newRow("disconnected") << 30u << InterfaceState::Disconnected << false;
+    QTest::newRow("prepare") << 40u << InterfaceState::Associating << false;
+    QTest::newRow("config") << 50u << InterfaceState::Associating << false;
+    QTest::newRow("need-auth") << 60u << InterfaceState::Authenticating << false;
+    QTest::newRow("ip-config") << 70u << InterfaceState::Authenticating << true;
+    QTest::newRow("ip-check") << 80u << InterfaceState::Authenticating << true;
+    QTest::newRow("secondaries") << 90u << InterfaceState::Authenticating << true;
+    QTest::newRow("activated") << 100u << InterfaceState::Connected << false;
+    QTest::newRow("deactivating") << 110u << InterfaceState::Disconnecting << false;
+    QTest::newRow("failed") << 120u << InterfaceState::Disconnected << false;
+}
+
+void TestNetworkManagerBackend::deviceStatesMap()
+{
+    QFETCH(uint, nmState);
+    QFETCH(InterfaceState, state);
+    QFETCH(bool, gettingAddress);
+    auto backend = makeBackend();
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    QTRY_COMPARE(backend->interfaces().size(), 1);
+    m_mock->setProperty(device, DeviceIface, QStringLiteral("State"), nmState);
+    QTRY_COMPARE(backend->interfaces()[0].state, state);
+    QCOMPARE(backend->interfaces()[0].gettingAddress, gettingAddress);
+    if (gettingAddress)
+        QCOMPARE(NetworkModel::stateText(backend->interfaces()[0]), QStringLiteral("Connecting (getting an address)"));
+}
+
+void TestNetworkManagerBackend::failedStateSaysWhy()
+{
+    auto backend = makeBackend();
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 40);
+    QTRY_COMPARE(backend->interfaces().size(), 1);
+    // StateChanged(failed, prepare, supplicant timeout)
+    m_mock->emitSignal(device, DeviceIface, QStringLiteral("StateChanged"), QStringLiteral("uuu"),
+                       { 120u, 40u, 11u });
+    QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Disconnected);
+    QVERIFY(backend->interfaces()[0].stateReason.contains(QLatin1String("password")));
+    QVERIFY(NetworkModel::interfaceSummary(backend->interfaces()[0]).contains(QLatin1String("password")));
+}
+
+void TestNetworkManagerBackend::connectAndDisconnect()
+{
+    QString ap;
+    const QString device = addHome(&ap);
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("HomeNet"));
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+
+    backend->connectProfile(device, QStringLiteral("HomeNet"));
+    OperationResult result = waitForResult(finished);
+    QCOMPARE(result.operation, Operation::Connect);
+    QCOMPARE(result.error, ErrorKind::None);
+    QVariantList arguments;
+    QCOMPARE(m_mock->callCount(ManagerPath, QStringLiteral("ActivateConnection"), &arguments), 1);
+    QCOMPARE(arguments.size(), 3);
+    QCOMPARE(arguments[1].value<QDBusObjectPath>().path(), device);
+    QCOMPARE(arguments[2].value<QDBusObjectPath>().path(), ap); // the access point in range
+    QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Connected);
+    QTRY_COMPARE(backend->interfaces()[0].ssid, QByteArray("HomeNet"));
+    QCOMPARE(backend->interfaces()[0].profile, QStringLiteral("HomeNet"));
+    QCOMPARE(backend->interfaces()[0].signal, 82);
+
+    m_mock->addMethod(device, DeviceIface, QStringLiteral("Disconnect"), QString(), QString(), DisconnectWorks);
+    backend->disconnectInterface(device);
+    result = waitForResult(finished);
+    QCOMPARE(result.operation, Operation::Disconnect);
+    QCOMPARE(result.error, ErrorKind::None);
+    QCOMPARE(result.profile, QStringLiteral("HomeNet"));
+    QCOMPARE(m_mock->callCount(device, QStringLiteral("Disconnect")), 1);
+    QCOMPARE(m_mock->callCount(ManagerPath, QStringLiteral("DeactivateConnection")), 0);
+    QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Disconnected);
+    QVERIFY(backend->interfaces()[0].ssid.isEmpty());
+    QCOMPARE(backend->pendingOperations(), 0);
+}
+
+void TestNetworkManagerBackend::rescanWaitsForLastScanAndIsThrottled()
+{
+    const QString device = addHome();
+    m_mock->addProperty(device, WirelessIface, QStringLiteral("LastScan"), qlonglong(1000));
+    m_mock->addMethod(device, WirelessIface, QStringLiteral("RequestScan"), QStringLiteral("a{sv}"), QString(),
+                      QStringLiteral("self.Set('%1', 'LastScan', dbus.Int64(2000))").arg(WirelessIface));
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    backend->scan(device);
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(result.operation, Operation::Scan);
+    QCOMPARE(result.error, ErrorKind::None);
+    QCOMPARE(m_mock->callCount(device, QStringLiteral("RequestScan")), 1);
+    // Again at once: answered from the fresh list, no second RequestScan.
+    backend->scan(device);
+    QCOMPARE(waitForResult(finished).error, ErrorKind::None);
+    QCOMPARE(m_mock->callCount(device, QStringLiteral("RequestScan")), 1);
+}
+
+void TestNetworkManagerBackend::permissionDenied_data()
+{
+    QTest::addColumn<int>("operation");
+    QTest::addColumn<QString>("command");
+    QTest::newRow("disconnect") << int(Operation::Disconnect) << QStringLiteral("nmcli device disconnect wlan0");
+    QTest::newRow("connect") << int(Operation::Connect) << QStringLiteral("nmcli connection up id HomeNet ifname wlan0");
+    QTest::newRow("scan") << int(Operation::Scan) << QStringLiteral("nmcli device wifi rescan ifname wlan0");
+}
+
+void TestNetworkManagerBackend::permissionDenied()
+{
+    QFETCH(int, operation);
+    QFETCH(QString, command);
+    const QString device = addHome();
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("HomeNet"));
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    switch (Operation(operation)) {
+    case Operation::Disconnect:
+        m_mock->addMethod(device, DeviceIface, QStringLiteral("Disconnect"), QString(), QString(),
+                          NetworkManagerMock::permissionDenied(QStringLiteral("control networking")));
+        backend->disconnectInterface(device);
+        break;
+    case Operation::Connect:
+        m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("ActivateConnection"), QStringLiteral("ooo"),
+                          QStringLiteral("o"), NetworkManagerMock::permissionDenied(QStringLiteral("control networking")));
+        backend->connectProfile(device, QStringLiteral("HomeNet"));
+        break;
+    default:
+        m_mock->addMethod(device, WirelessIface, QStringLiteral("RequestScan"), QStringLiteral("a{sv}"), QString(),
+                          NetworkManagerMock::permissionDenied(QStringLiteral("scan")));
+        backend->scan(device);
+        break;
+    }
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(int(result.operation), operation);
+    QCOMPARE(result.error, ErrorKind::AccessDenied);
+    QCOMPARE(result.errorName, QStringLiteral("org.freedesktop.NetworkManager.PermissionDenied"));
+    QVERIFY(result.message.contains(QLatin1String("Not authorized")));
+
+    const OperationExplanation explanation =
+        OperationExplanation::explain(result, QStringLiteral("wlan0"), backend->platform());
+    QVERIFY2(explanation.why.contains(QLatin1String("not allowed")), qPrintable(explanation.why));
+    QVERIFY(explanation.remedy.contains(QLatin1String("polkit")));
+    QVERIFY2(explanation.remedy.contains(command), qPrintable(explanation.remedy));
+    QVERIFY(!explanation.remedy.contains(QLatin1String("netsh")));
+    QVERIFY(explanation.actionUrl.isEmpty());
+}
+
+void TestNetworkManagerBackend::otherErrorsHaveTheirOwnWords_data()
+{
+    QTest::addColumn<QString>("errorName");
+    QTest::addColumn<int>("operation");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("not active") << QStringLiteral("org.freedesktop.NetworkManager.Device.NotActive")
+                                << int(Operation::Disconnect) << ErrorKind::InvalidState << QStringLiteral("not connected");
+    QTest::newRow("not allowed") << QStringLiteral("org.freedesktop.NetworkManager.Device.NotAllowed")
+                                 << int(Operation::Scan) << ErrorKind::InvalidState << QStringLiteral("unavailable");
+    QTest::newRow("unknown connection") << QStringLiteral("org.freedesktop.NetworkManager.UnknownConnection")
+                                        << int(Operation::Connect) << ErrorKind::NotFound << QStringLiteral("no longer exists");
+    QTest::newRow("no secrets") << QStringLiteral("org.freedesktop.NetworkManager.AgentManager.NoSecrets")
+                                << int(Operation::Connect) << ErrorKind::ConnectionFailed << QStringLiteral("password");
+}
+
+void TestNetworkManagerBackend::otherErrorsHaveTheirOwnWords()
+{
+    QFETCH(QString, errorName);
+    QFETCH(int, operation);
+    QFETCH(ErrorKind, kind);
+    QFETCH(QString, words);
+    const QString device = addHome();
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("HomeNet"));
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    const QString raise = QStringLiteral("raise dbus.exceptions.DBusException('refused', name='%1')").arg(errorName);
+    if (operation == int(Operation::Disconnect)) {
+        m_mock->addMethod(device, DeviceIface, QStringLiteral("Disconnect"), QString(), QString(), raise);
+        backend->disconnectInterface(device);
+    } else if (operation == int(Operation::Scan)) {
+        m_mock->addMethod(device, WirelessIface, QStringLiteral("RequestScan"), QStringLiteral("a{sv}"), QString(), raise);
+        backend->scan(device);
+    } else {
+        m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("ActivateConnection"), QStringLiteral("ooo"),
+                          QStringLiteral("o"), raise);
+        backend->connectProfile(device, QStringLiteral("HomeNet"));
+    }
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(result.error, kind);
+    QCOMPARE(result.errorName, errorName);
+    const OperationExplanation explanation =
+        OperationExplanation::explain(result, QStringLiteral("wlan0"), Platform::NetworkManager);
+    QVERIFY2(explanation.why.contains(words), qPrintable(explanation.why));
+    QVERIFY(!explanation.remedy.isEmpty());
+}
+
+void TestNetworkManagerBackend::permissionsShowUpFrontOnTheButtons()
+{
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("GetPermissions"), QString(), QStringLiteral("a{ss}"),
+                      QStringLiteral("ret = {'org.freedesktop.NetworkManager.network-control': 'no', "
+                                     "'org.freedesktop.NetworkManager.wifi.scan': 'auth'}"));
+    const QString device = addHome();
+    m_mock->bus().call(QDBusMessage::createMethodCall(ManagerIface, ManagerPath, QStringLiteral("org.freedesktop.DBus.Mock"),
+                                                      QStringLiteral("SetDeviceActive"))
+                       << device << QStringLiteral("/"));
+    auto backend = makeBackend();
+    QTRY_VERIFY(!backend->mayControl());
+    QVERIFY(backend->mayScan()); // "auth": polkit will ask, so it is allowed
+    NetworkModel model;
+    model.setBackend(backend.get());
+    WirelessWindow window(backend.get(), &model);
+    QTRY_COMPARE(model.rowCount(), 1);
+    window.selectInterface(device);
+    QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Connected);
+    QVERIFY(!window.disconnectButton()->isEnabled());
+    QVERIFY(window.disconnectButton()->toolTip().contains(QLatin1String("not allowed")));
+    QVERIFY(window.disconnectButton()->toolTip().contains(QLatin1String("polkit")));
+    QVERIFY(window.rescanButton()->isEnabled());
+
+    // CheckPermissions: the answer changed; the buttons follow.
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("GetPermissions"), QString(), QStringLiteral("a{ss}"),
+                      QStringLiteral("ret = {}"));
+    m_mock->emitSignal(ManagerPath, ManagerIface, QStringLiteral("CheckPermissions"), QString(), {});
+    QTRY_VERIFY(backend->mayControl());
+    QTRY_VERIFY(window.disconnectButton()->isEnabled());
+}
+
+void TestNetworkManagerBackend::windowExplainsAPermissionDenial()
+{
+    const QString device = addHome();
+    m_mock->bus().call(QDBusMessage::createMethodCall(ManagerIface, ManagerPath, QStringLiteral("org.freedesktop.DBus.Mock"),
+                                                      QStringLiteral("SetDeviceActive"))
+                       << device << QStringLiteral("/"));
+    m_mock->addMethod(device, DeviceIface, QStringLiteral("Disconnect"), QString(), QString(),
+                      NetworkManagerMock::permissionDenied(QStringLiteral("control networking")));
+    auto backend = makeBackend();
+    NetworkModel model;
+    model.setBackend(backend.get());
+    WirelessWindow window(backend.get(), &model);
+    window.show();
+    QTRY_COMPARE(model.rowCount(), 1);
+    window.selectInterface(device);
+    QTRY_VERIFY(window.disconnectButton()->isEnabled());
+    QTest::mouseClick(window.disconnectButton(), Qt::LeftButton);
+    ExplanationPanel *panel = window.explanationPanel();
+    QTRY_VERIFY(panel->isVisible());
+    QVERIFY(panel->whatText().contains(QLatin1String("wlan0")));
+    QVERIFY(panel->whyText().contains(QLatin1String("not allowed to control networking")));
+    QVERIFY(panel->remedyText().contains(QLatin1String("nmcli device disconnect wlan0")));
+    QVERIFY(panel->detailsText().contains(QLatin1String("org.freedesktop.NetworkManager.PermissionDenied")));
+}
+
+void TestNetworkManagerBackend::daemonKilledAndRestarted()
+{
+    const QString device = addHome();
+    auto backend = makeBackend();
+    NetworkModel model;
+    model.setBackend(backend.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    WirelessWindow window(backend.get(), &model);
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QSignalSpy availability(backend.get(), &WirelessBackend::serviceAvailabilityChanged);
+
+    QVERIFY(m_mock->stopService());
+    QTRY_VERIFY(!backend->isServiceAvailable());
+    QVERIFY(backend->interfaces().isEmpty());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(window.demoNotice()->isVisible() || window.demoNotice()->isVisibleTo(&window));
+    QVERIFY(window.demoNotice()->text().contains(QLatin1String("NetworkManager is not running")));
+    // Aerial keeps working: an operation is refused in words, not crashed.
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    backend->scan(device);
+    QCOMPARE(waitForResult(finished).error, ErrorKind::InvalidParameter);
+
+    QVERIFY2(m_mock->startService(), qPrintable(m_mock->lastError()));
+    const QString again = addHome();
+    QTRY_VERIFY(backend->isServiceAvailable());
+    QTRY_COMPARE(backend->networks(again).size(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(window.demoNotice()->text().isEmpty());
+    QCOMPARE(availability.size(), 2);
+}
+
+void TestNetworkManagerBackend::burstOf200AccessPoints()
+{
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    auto backend = makeBackend();
+    NetworkModel model;
+    model.setBackend(backend.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QTRY_COMPARE(model.rowCount(), 1);
+    const int updatesBefore = backend->updateCount();
+
+    QStringList accessPoints;
+    for (int i = 0; i < 200; ++i)
+        accessPoints.append(m_mock->addAccessPoint(device, QStringLiteral("ap%1").arg(i),
+                                                   QStringLiteral("Net %1").arg(i, 3, 10, QLatin1Char('0')),
+                                                   uchar(i % 100), i % 2 ? SecurityPsk : SecurityNone));
+    QTRY_COMPARE_WITH_TIMEOUT(backend->networks(device).size(), 200, 20000);
+    QTRY_COMPARE(model.rowCount(model.index(0, 0)), 200);
+    const int addUpdates = backend->updateCount() - updatesBefore;
+    for (const QString &ap : accessPoints)
+        m_mock->removeAccessPoint(device, ap);
+    QTRY_COMPARE_WITH_TIMEOUT(backend->networks(device).size(), 0, 20000);
+    QTRY_COMPARE(model.rowCount(model.index(0, 0)), 0);
+    QCOMPARE(resets.size(), 0);
+    // Batched: far fewer model updates than signals (each access point
+    // brings several: AccessPointAdded, PropertiesChanged, its properties).
+    qInfo("200 access points added in %d model updates", addUpdates);
+    QVERIFY2(addUpdates < 200, qPrintable(QString::number(addUpdates)));
+}
+
+QTEST_MAIN(TestNetworkManagerBackend)
+#include "tst_networkmanagerbackend.moc"
