@@ -365,7 +365,9 @@ void WirelessWindow::disconnectSelected()
         return;
     const QString name = UntrustedText::neutralise(iface.data(NetworkModel::DescriptionRole).toString());
     if (!m_disconnectButton->isEnabled()) {
-        m_liveRegion->announce(tr("%1 is not connected; there is nothing to disconnect.").arg(name));
+        m_liveRegion->announce(m_backend->mayControl()
+                                   ? tr("%1 is not connected; there is nothing to disconnect.").arg(name)
+                                   : m_disconnectButton->toolTip());
         return;
     }
     m_liveRegion->announce(tr("Disconnecting %1…").arg(name));
@@ -379,7 +381,9 @@ void WirelessWindow::rescanSelected()
         return;
     const QString name = UntrustedText::neutralise(iface.data(NetworkModel::DescriptionRole).toString());
     if (!m_rescanButton->isEnabled()) {
-        m_liveRegion->announce(tr("%1 cannot scan: its radio is off or the adapter is disabled.").arg(name));
+        m_liveRegion->announce(m_backend->mayScan()
+                                   ? tr("%1 cannot scan: its radio is off or the adapter is disabled.").arg(name)
+                                   : m_rescanButton->toolTip());
         return;
     }
     m_liveRegion->announce(tr("Scanning for networks on %1…").arg(name));

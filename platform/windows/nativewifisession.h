@@ -9,6 +9,7 @@
 #include "wirelesssession.h"
 #include "wlanlibrary.h"
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -21,7 +22,7 @@ public:
     ~NativeWifiSession() override;
 
     CallResult open(EventSink sink) override;
-    bool notifies() const override { return m_notifies; }
+    bool notifies() const override { return m_notifies.load(); }
     CallResult close() override;
 
     CallResult interfaces(std::vector<SessionInterface> *out) override;
@@ -50,7 +51,7 @@ private:
     std::shared_ptr<const WlanLibrary> m_library;
     HANDLE m_handle = nullptr;
     DWORD m_version = 0;
-    bool m_notifies = false;
+    std::atomic<bool> m_notifies{ false }; // read from any thread
     EventSink m_sink; // set before registration, cleared after close
 };
 

@@ -6,6 +6,7 @@
 #include "explanationpanel.h"
 #include "linux/networkmanagerbackend.h"
 #include "linux/networkmanagertypes.h"
+#include "liveregion.h"
 #include "networkmanagermock.h"
 #include "networkmodel.h"
 #include "operationexplanation.h"
@@ -400,7 +401,12 @@ void TestNetworkManagerBackend::permissionsShowUpFrontOnTheButtons()
     QVERIFY(!window.disconnectButton()->isEnabled());
     QVERIFY(window.disconnectButton()->toolTip().contains(QLatin1String("not allowed")));
     QVERIFY(window.disconnectButton()->toolTip().contains(QLatin1String("polkit")));
+    QVERIFY(window.disconnectButton()->accessibleDescription().contains(QLatin1String("not allowed")));
     QVERIFY(window.rescanButton()->isEnabled());
+    // From the keyboard (Delete), the refusal is said rather than attempted.
+    window.disconnectSelected();
+    QVERIFY(window.liveRegion()->text().contains(QLatin1String("not allowed to control networking")));
+    QCOMPARE(m_mock->callCount(device, QStringLiteral("Disconnect")), 0);
 
     // CheckPermissions: the answer changed; the buttons follow.
     m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("GetPermissions"), QString(), QStringLiteral("a{ss}"),

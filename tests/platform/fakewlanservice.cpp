@@ -25,7 +25,7 @@ public:
         ++m_service.m_openSessions;
         return {};
     }
-    bool notifies() const override { return m_notifies; }
+    bool notifies() const override { return m_notifies.load(); }
     // As wlanapi: when it returns, no notification runs or will run.
     CallResult close() override
     {
@@ -120,7 +120,7 @@ private:
     std::atomic<bool> m_delivering{ false };
     FakeWlanService &m_service;
     EventSink m_sink;
-    bool m_notifies = false;
+    std::atomic<bool> m_notifies{ false };
     bool m_open = false;
 };
 
