@@ -105,6 +105,8 @@ NetworkManagerBackend::NetworkManagerBackend(const QDBusConnection &bus, QObject
                   SLOT(onConnectionsChanged()));
     m_bus.connect(Service, SettingsPath, SettingsInterface, QStringLiteral("ConnectionRemoved"), this,
                   SLOT(onConnectionsChanged()));
+    m_bus.connect(Service, QString(), ConnectionInterface, QStringLiteral("Updated"), this,
+                  SLOT(onConnectionUpdated(QDBusMessage)));
     m_bus.connect(Service, QString(), PropertiesInterface, QStringLiteral("PropertiesChanged"), this,
                   SLOT(onPropertiesChanged(QString, QVariantMap, QStringList, QDBusMessage)));
 
@@ -351,6 +353,13 @@ void NetworkManagerBackend::onConnectionsChanged()
              if (removed)
                  markAllDirty();
          });
+}
+
+// A saved connection edited in place (renamed, its SSID changed): read again.
+void NetworkManagerBackend::onConnectionUpdated(const QDBusMessage &message)
+{
+    if (m_profiles.remove(message.path()) > 0)
+        loadProfile(message.path());
 }
 
 void NetworkManagerBackend::loadProfile(const QString &path)

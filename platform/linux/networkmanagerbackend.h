@@ -2,7 +2,8 @@
 //
 // Every call is asynchronous. Live updates come from D-Bus signals only
 // (DeviceAdded/Removed, AccessPointAdded/Removed, PropertiesChanged,
-// StateChanged, NewConnection/ConnectionRemoved, CheckPermissions); what a
+// StateChanged, NewConnection/ConnectionRemoved, a connection's Updated,
+// CheckPermissions); what a
 // burst of them changes is applied as one update per event-loop turn. When
 // NetworkManager leaves the bus the backend says so and rebuilds everything
 // when it comes back (../shared/notes/networkmanager.md).
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void onAccessPointAdded(const QDBusObjectPath &path, const QDBusMessage &message);
     void onAccessPointRemoved(const QDBusObjectPath &path, const QDBusMessage &message);
     void onConnectionsChanged();
+    void onConnectionUpdated(const QDBusMessage &message);
     void onCheckPermissions();
 
 private:

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QLabel>
 #include <QPushButton>
@@ -76,6 +77,7 @@ private:
 
 void TestNetworkManagerBackend::initTestCase()
 {
+    qDBusRegisterMetaType<QMap<QString, QVariantMap>>();
     m_mock = std::make_unique<NetworkManagerMock>();
     QVERIFY2(m_mock->startBus(), qPrintable(m_mock->lastError()));
 }
@@ -155,6 +157,16 @@ void TestNetworkManagerBackend::devicesAndAccessPointsAppearAndDisappear()
     m_mock->addWifiConnection(device, QStringLiteral("HomeNet"), QStringLiteral("HomeNet"));
     QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("HomeNet"));
     QVERIFY(backend->networks(device)[0].allUsersProfile);
+    // Renamed in place (Settings.Connection.Update, then Updated): followed.
+    const QString connection = QStringLiteral("/org/freedesktop/NetworkManager/Settings/HomeNet");
+    QMap<QString, QVariantMap> renamed;
+    renamed[QStringLiteral("connection")][QStringLiteral("id")] = QStringLiteral("Home (upstairs)");
+    const QDBusMessage update = m_mock->bus().call(
+        QDBusMessage::createMethodCall(ManagerIface, connection, QStringLiteral("org.freedesktop.NetworkManager.Settings.Connection"),
+                                       QStringLiteral("Update"))
+        << QVariant::fromValue(renamed));
+    QCOMPARE(update.type(), QDBusMessage::ReplyMessage);
+    QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("Home (upstairs)"));
     // Signal changes arrive as PropertiesChanged.
     m_mock->setProperty(weak, ApIface, QStringLiteral("Strength"), QVariant::fromValue(uchar(95)));
     QTRY_COMPARE(backend->networks(device)[0].signal, 95);
