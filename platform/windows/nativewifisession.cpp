@@ -219,11 +219,9 @@ CallResult NativeWifiSession::radio(const std::string &guid, bool *on)
 {
     std::lock_guard lock(m_mutex);
     GUID id;
-    CallResult known = knownInterface(guid, &id);
-    if (!known.ok())
-        return known;
-    if (!m_library->queryInterface)
-        return result(ERROR_PROC_NOT_FOUND);
+    const CallResult refused = knownInterface(guid, &WlanLibrary::queryInterface, &id);
+    if (!refused.ok())
+        return refused;
     DWORD size = 0;
     WlanMemory<void> data(*m_library);
     const DWORD code = m_library->queryInterface(m_handle, &id, wlan_intf_opcode_radio_state, nullptr, &size,
@@ -249,11 +247,9 @@ CallResult NativeWifiSession::networks(const std::string &guid, std::vector<Sess
 {
     std::lock_guard lock(m_mutex);
     GUID id;
-    CallResult known = knownInterface(guid, &id);
-    if (!known.ok())
-        return known;
-    if (!m_library->getAvailableNetworkList)
-        return result(ERROR_PROC_NOT_FOUND);
+    const CallResult refused = knownInterface(guid, &WlanLibrary::getAvailableNetworkList, &id);
+    if (!refused.ok())
+        return refused;
     WlanMemory<WLAN_AVAILABLE_NETWORK_LIST> list(*m_library);
     const DWORD code = m_library->getAvailableNetworkList(m_handle, &id, 0, nullptr, list.receive());
     if (code != ERROR_SUCCESS)
@@ -278,11 +274,9 @@ CallResult NativeWifiSession::profiles(const std::string &guid, std::vector<Sess
 {
     std::lock_guard lock(m_mutex);
     GUID id;
-    CallResult known = knownInterface(guid, &id);
-    if (!known.ok())
-        return known;
-    if (!m_library->getProfileList)
-        return result(ERROR_PROC_NOT_FOUND);
+    const CallResult refused = knownInterface(guid, &WlanLibrary::getProfileList, &id);
+    if (!refused.ok())
+        return refused;
     WlanMemory<WLAN_PROFILE_INFO_LIST> list(*m_library);
     const DWORD code = m_library->getProfileList(m_handle, &id, nullptr, list.receive());
     if (code != ERROR_SUCCESS)
@@ -300,11 +294,9 @@ CallResult NativeWifiSession::connect(const std::string &guid, const std::string
 {
     std::lock_guard lock(m_mutex);
     GUID id;
-    CallResult known = knownInterface(guid, &id);
-    if (!known.ok())
-        return known;
-    if (!m_library->connect)
-        return result(ERROR_PROC_NOT_FOUND);
+    const CallResult refused = knownInterface(guid, &WlanLibrary::connect, &id);
+    if (!refused.ok())
+        return refused;
     const std::wstring name = wideFromUtf8(profile);
     if (name.empty() || name.size() >= WLAN_MAX_NAME_LENGTH)
         return result(ERROR_INVALID_PARAMETER);
@@ -321,11 +313,9 @@ CallResult NativeWifiSession::disconnect(const std::string &guid)
 {
     std::lock_guard lock(m_mutex);
     GUID id;
-    CallResult known = knownInterface(guid, &id);
-    if (!known.ok())
-        return known;
-    if (!m_library->disconnect)
-        return result(ERROR_PROC_NOT_FOUND);
+    const CallResult refused = knownInterface(guid, &WlanLibrary::disconnect, &id);
+    if (!refused.ok())
+        return refused;
     return result(m_library->disconnect(m_handle, &id, nullptr));
 }
 
@@ -333,11 +323,9 @@ CallResult NativeWifiSession::scan(const std::string &guid)
 {
     std::lock_guard lock(m_mutex);
     GUID id;
-    CallResult known = knownInterface(guid, &id);
-    if (!known.ok())
-        return known;
-    if (!m_library->scan)
-        return result(ERROR_PROC_NOT_FOUND);
+    const CallResult refused = knownInterface(guid, &WlanLibrary::scan, &id);
+    if (!refused.ok())
+        return refused;
     return result(m_library->scan(m_handle, &id, nullptr, nullptr, nullptr));
 }
 

@@ -45,6 +45,15 @@ private:
     // leaves as aborting stubs are reached only through it, so they are
     // never called for an interface that does not exist.
     CallResult knownInterface(const std::string &guid, GUID *out);
+    // The same, and the entry point the call needs is exported.
+    template<typename Function>
+    CallResult knownInterface(const std::string &guid, Function WlanLibrary::*needed, GUID *out)
+    {
+        const CallResult known = knownInterface(guid, out);
+        if (!known.ok() || (*m_library).*needed)
+            return known;
+        return result(ERROR_PROC_NOT_FOUND);
+    }
     CallResult queryState(const GUID &guid, int *state);
 
     std::mutex m_mutex; // the handle against open and close; never taken by the callback
