@@ -68,10 +68,8 @@ SimulatedBackend::SimulatedBackend(aerial::sim::Scenario scenario, QObject *pare
         m_networks.insert(converted.id, toNetworks(networks));
         // A refused read is reported as the service would refuse it: after
         // the constructor returns, once the event loop runs.
-        if (read.error != aerial::sim::ErrorKind::None) {
-            QMetaObject::invokeMethod(
-                this, [this, result = toResult(read)] { Q_EMIT operationFinished(result); }, Qt::QueuedConnection);
-        }
+        if (read.error != aerial::sim::ErrorKind::None)
+            finishLater(toResult(read));
     }
 }
 
@@ -190,10 +188,7 @@ void SimulatedBackend::supersede(const QString &interfaceId)
 void SimulatedBackend::run(const aerial::sim::Outcome &outcome)
 {
     if (outcome.result.error != aerial::sim::ErrorKind::None) {
-        // Refusals arrive on the next event-loop turn, never inside the call.
-        const OperationResult result = toResult(outcome.result);
-        QMetaObject::invokeMethod(
-            this, [this, result] { Q_EMIT operationFinished(result); }, Qt::QueuedConnection);
+        finishLater(toResult(outcome.result));
         return;
     }
     for (const aerial::sim::Notification &notification : outcome.notifications) {

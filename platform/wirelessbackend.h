@@ -59,6 +59,13 @@ Q_SIGNALS:
     void permissionsChanged();
 
 protected:
+    // Reports a result on the next event-loop turn: operationFinished never
+    // comes from inside the call that started the operation.
+    void finishLater(const OperationResult &result)
+    {
+        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT operationFinished(result); }, Qt::QueuedConnection);
+    }
+
     void setServiceAvailable(bool available, const QString &reason)
     {
         if (available == m_serviceAvailable)

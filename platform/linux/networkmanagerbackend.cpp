@@ -791,11 +791,6 @@ void NetworkManagerBackend::finish(quint64 token, ErrorKind error, const QString
     Q_EMIT operationFinished(result);
 }
 
-void NetworkManagerBackend::finishLater(OperationResult result)
-{
-    QMetaObject::invokeMethod(this, [this, result] { Q_EMIT operationFinished(result); }, Qt::QueuedConnection);
-}
-
 OperationResult NetworkManagerBackend::failed(OperationResult result, const QDBusMessage &reply) const
 {
     result.errorName = reply.errorName();

@@ -127,7 +127,6 @@ private:
 
     quint64 addPending(OperationResult result, int timeoutMs);
     void finish(quint64 token, ErrorKind error, const QString &errorName, const QString &message);
-    void finishLater(OperationResult result);
     OperationResult failed(OperationResult result, const QDBusMessage &reply) const;
     int publishedIndex(const QString &id) const;
 

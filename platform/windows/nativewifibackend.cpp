@@ -648,12 +648,6 @@ void NativeWifiBackend::finishPending(quint64 token, ErrorKind error, quint32 na
     Q_EMIT operationFinished(result);
 }
 
-void NativeWifiBackend::finishLater(OperationResult result)
-{
-    // Never from inside the call that started it (the contract).
-    QMetaObject::invokeMethod(this, [this, result] { Q_EMIT operationFinished(result); }, Qt::QueuedConnection);
-}
-
 OperationResult NativeWifiBackend::failed(OperationResult result, const CallResult &call) const
 {
     result.error = errorKind(call.error);

@@ -82,7 +82,6 @@ private:
 
     quint64 addPending(OperationResult result, int timeoutMs);
     void finishPending(quint64 token, ErrorKind error, quint32 nativeCode, const QString &message);
-    void finishLater(OperationResult result);
     OperationResult failed(OperationResult result, const CallResult &call) const;
     // True when the call's failure means the service is gone; handles it.
     bool handleLoss(const CallResult &call);
