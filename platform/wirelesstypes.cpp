@@ -27,4 +27,13 @@ bool isTransitional(InterfaceState state)
            || state == InterfaceState::Disconnecting || state == InterfaceState::Discovering;
 }
 
+int indexOfInterface(const QList<WirelessInterface> &interfaces, const QString &id)
+{
+    for (int i = 0; i < interfaces.size(); ++i) {
+        if (interfaces[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace Aerial

@@ -111,6 +111,8 @@ struct OperationResult
 bool isLinked(InterfaceState state);
 // True while an operation is on its way (associating, disconnecting, …).
 bool isTransitional(InterfaceState state);
+// Where the interface with this id stands in the list; -1 when it is absent.
+int indexOfInterface(const QList<WirelessInterface> &interfaces, const QString &id);
 
 } // namespace Aerial
 

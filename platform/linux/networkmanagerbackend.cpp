@@ -506,7 +506,7 @@ void NetworkManagerBackend::flush()
         const Device &device = m_devices[path];
         const WirelessInterface iface = interfaceFor(path, device);
         const QList<WirelessNetwork> networks = networksFor(device);
-        const int index = publishedIndex(path);
+        const int index = indexOfInterface(m_published, path);
         if (index < 0) {
             m_published.append(iface);
             Q_EMIT interfaceAdded(iface);
@@ -597,7 +597,7 @@ void NetworkManagerBackend::removeDevice(const QString &path)
     m_dirty.remove(path);
     m_lastScanRequest.remove(path);
     m_publishedNetworks.remove(path);
-    const int index = publishedIndex(path);
+    const int index = indexOfInterface(m_published, path);
     if (index >= 0) {
         m_published.removeAt(index);
         Q_EMIT interfaceRemoved(path);
@@ -658,7 +658,7 @@ void NetworkManagerBackend::connectProfile(const QString &interfaceId, const QSt
 void NetworkManagerBackend::disconnectInterface(const QString &interfaceId)
 {
     OperationResult result = OperationResult::of(Operation::Disconnect, interfaceId);
-    const int index = publishedIndex(interfaceId);
+    const int index = indexOfInterface(m_published, interfaceId);
     if (!m_devices.contains(interfaceId) || index < 0) {
         result.error = ErrorKind::InvalidParameter;
         result.message = tr("NetworkManager has no such Wi-Fi device.");
@@ -797,15 +797,6 @@ OperationResult NetworkManagerBackend::failed(OperationResult result, const QDBu
     result.error = errorKind(result.errorName);
     result.message = reply.errorMessage();
     return result;
-}
-
-int NetworkManagerBackend::publishedIndex(const QString &id) const
-{
-    for (int i = 0; i < m_published.size(); ++i) {
-        if (m_published[i].id == id)
-            return i;
-    }
-    return -1;
 }
 
 } // namespace Aerial

@@ -128,7 +128,6 @@ private:
     quint64 addPending(OperationResult result, int timeoutMs);
     void finish(quint64 token, ErrorKind error, const QString &errorName, const QString &message);
     OperationResult failed(OperationResult result, const QDBusMessage &reply) const;
-    int publishedIndex(const QString &id) const;
 
     QDBusConnection m_bus;
     QDBusServiceWatcher *m_watcher;

@@ -280,7 +280,7 @@ void NativeWifiBackend::refreshInterface(const QString &id)
 
 void NativeWifiBackend::applyInterface(const InterfaceSnapshot &snapshot)
 {
-    const int index = indexOf(snapshot.iface.id);
+    const int index = indexOfInterface(m_interfaces, snapshot.iface.id);
     if (index < 0) {
         m_interfaces.append(snapshot.iface);
         Q_EMIT interfaceAdded(snapshot.iface);
@@ -357,7 +357,7 @@ void NativeWifiBackend::applyNetworks(const QString &id, const NetworkSnapshot &
         reportRead(Operation::ListNetworks, id, snapshot.call);
     } else {
         m_readDenied = false;
-        if (indexOf(id) >= 0 && m_networks.value(id) != snapshot.networks) {
+        if (indexOfInterface(m_interfaces, id) >= 0 && m_networks.value(id) != snapshot.networks) {
             m_networks.insert(id, snapshot.networks);
             Q_EMIT networksChanged(id, snapshot.networks);
         }
@@ -384,7 +384,7 @@ void NativeWifiBackend::reportRead(Operation operation, const QString &id, const
 
 void NativeWifiBackend::removeInterface(const QString &id)
 {
-    const int index = indexOf(id);
+    const int index = indexOfInterface(m_interfaces, id);
     if (index < 0)
         return;
     for (const Pending &pending : std::vector<Pending>(m_pending)) {
@@ -401,7 +401,7 @@ void NativeWifiBackend::removeInterface(const QString &id)
 
 void NativeWifiBackend::setState(const QString &id, InterfaceState state, const SessionEvent *event)
 {
-    const int index = indexOf(id);
+    const int index = indexOfInterface(m_interfaces, id);
     if (index < 0)
         return;
     WirelessInterface iface = m_interfaces[index];
@@ -423,7 +423,7 @@ void NativeWifiBackend::setState(const QString &id, InterfaceState state, const 
 void NativeWifiBackend::onEvent(const SessionEvent &event)
 {
     const QString id = fromStd(event.interfaceGuid);
-    if (event.kind != Kind::InterfaceArrived && event.kind != Kind::Unknown && indexOf(id) < 0)
+    if (event.kind != Kind::InterfaceArrived && event.kind != Kind::Unknown && indexOfInterface(m_interfaces, id) < 0)
         return; // an interface Aerial has not read yet; its arrival brings it
     switch (event.kind) {
     case Kind::Unknown:
@@ -466,20 +466,20 @@ void NativeWifiBackend::onEvent(const SessionEvent &event)
         if (event.truncated) {
             refreshInterface(id);
         } else {
-            WirelessInterface iface = m_interfaces[indexOf(id)];
+            WirelessInterface iface = m_interfaces[indexOfInterface(m_interfaces, id)];
             iface.radioOn = event.radioOn;
-            if (iface != m_interfaces[indexOf(id)]) {
-                m_interfaces[indexOf(id)] = iface;
+            if (iface != m_interfaces[indexOfInterface(m_interfaces, id)]) {
+                m_interfaces[indexOfInterface(m_interfaces, id)] = iface;
                 Q_EMIT interfaceChanged(iface);
             }
         }
         break;
     case Kind::SignalQualityChanged: {
-        WirelessInterface iface = m_interfaces[indexOf(id)];
+        WirelessInterface iface = m_interfaces[indexOfInterface(m_interfaces, id)];
         if (event.truncated || iface.state != InterfaceState::Connected || iface.signal == event.signal)
             break;
         iface.signal = event.signal;
-        m_interfaces[indexOf(id)] = iface;
+        m_interfaces[indexOfInterface(m_interfaces, id)] = iface;
         Q_EMIT interfaceChanged(iface);
         break;
     }
@@ -516,7 +516,7 @@ void NativeWifiBackend::completeConnect(const QString &id, const SessionEvent &e
 void NativeWifiBackend::connectProfile(const QString &interfaceId, const QString &profile)
 {
     const OperationResult result = OperationResult::of(Operation::Connect, interfaceId, profile);
-    if (indexOf(interfaceId) < 0) {
+    if (indexOfInterface(m_interfaces, interfaceId) < 0) {
         finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
         return;
     }
@@ -543,7 +543,7 @@ void NativeWifiBackend::connectProfile(const QString &interfaceId, const QString
 void NativeWifiBackend::disconnectInterface(const QString &interfaceId)
 {
     OperationResult result = OperationResult::of(Operation::Disconnect, interfaceId);
-    const int index = indexOf(interfaceId);
+    const int index = indexOfInterface(m_interfaces, interfaceId);
     if (index < 0) {
         finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
         return;
@@ -562,7 +562,7 @@ void NativeWifiBackend::disconnectInterface(const QString &interfaceId)
 void NativeWifiBackend::scan(const QString &interfaceId)
 {
     const OperationResult result = OperationResult::of(Operation::Scan, interfaceId);
-    if (indexOf(interfaceId) < 0) {
+    if (indexOfInterface(m_interfaces, interfaceId) < 0) {
         finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
         return;
     }
@@ -618,7 +618,7 @@ quint64 NativeWifiBackend::addPending(OperationResult result, int timeoutMs)
             return;
         }
         refreshInterface(id);
-        const int index = indexOf(id);
+        const int index = indexOfInterface(m_interfaces, id);
         const bool connected = index >= 0 && m_interfaces[index].state == InterfaceState::Connected
                                && m_interfaces[index].profile == found->result.profile;
         if (connected)
@@ -654,15 +654,6 @@ OperationResult NativeWifiBackend::failed(OperationResult result, const CallResu
     result.nativeCode = call.code;
     result.message = fromStd(call.message);
     return result;
-}
-
-int NativeWifiBackend::indexOf(const QString &id) const
-{
-    for (int i = 0; i < m_interfaces.size(); ++i) {
-        if (m_interfaces[i].id == id)
-            return i;
-    }
-    return -1;
 }
 
 } // namespace Aerial

@@ -89,7 +89,6 @@ private:
     // reopens later (except when wlanapi.dll is missing).
     void serviceDown(const CallResult &call);
     void reportRead(Operation operation, const QString &id, const CallResult &call);
-    int indexOf(const QString &id) const;
 
     std::unique_ptr<Session> m_session;
     Timing m_timing;
