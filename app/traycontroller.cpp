@@ -1,8 +1,8 @@
 #include "traycontroller.h"
 
-#include "explanationpanel.h"
 #include "networkmodel.h"
 #include "trayicon.h"
+#include "wirelesscommands.h"
 #include "wirelesswindow.h"
 
 #include <QApplication>
@@ -21,26 +21,26 @@ QRect cursorRect()
 } // namespace
 
 TrayController::TrayController(WirelessBackend *backend, const QString &notice, bool useTray, QObject *parent)
-    : QObject(parent), m_backend(backend), m_model(new NetworkModel(this))
+    : QObject(parent), m_backend(backend), m_model(new NetworkModel(this)), m_commands(new WirelessCommands(backend, this))
 {
     m_model->setBackend(backend);
-    m_window = std::make_unique<WirelessWindow>(backend, m_model);
+    m_window = std::make_unique<WirelessWindow>(m_commands, m_model);
     m_window->setNotice(notice);
     connect(m_window.get(), &WirelessWindow::quitRequested, qApp, &QCoreApplication::quit);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &TrayController::saveSettings);
+    // Nothing the person started is left without an answer.
+    connect(qApp, &QCoreApplication::aboutToQuit, backend, &WirelessBackend::shutDown);
 
     if (useTray) {
         m_tray = new TrayIcon(m_model, this);
         connect(m_tray, &TrayIcon::toggleWindowRequested, this, &TrayController::toggleWindow);
         connect(m_tray, &TrayIcon::openRequested, this, [this] { m_window->showNear(cursorRect()); });
-        connect(m_tray, &TrayIcon::rescanRequested, m_window.get(), &WirelessWindow::rescanSelected);
+        // The tray's commands go through the command layer, on the interface
+        // the window has selected.
+        connect(m_tray, &TrayIcon::rescanRequested, m_commands, &WirelessCommands::scanSelected);
+        connect(m_tray, &TrayIcon::radioRequested, m_commands, &WirelessCommands::setRadioSelected);
         connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
-        connect(m_window.get(), &WirelessWindow::operationFailed, m_tray, [this] { m_tray->setError(true); });
-        connect(m_window->explanationPanel(), &ExplanationPanel::dismissed, m_tray, [this] { m_tray->setError(false); });
-        connect(backend, &WirelessBackend::operationFinished, m_tray, [this](const OperationResult &result) {
-            if (result.succeeded())
-                m_tray->setError(false);
-        });
+        connect(m_commands, &WirelessCommands::errorChanged, m_tray, &TrayIcon::setError);
     }
     QApplication::setQuitOnLastWindowClosed(!useTray);
     restoreSettings();

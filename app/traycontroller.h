@@ -11,6 +11,7 @@ namespace Aerial {
 class NetworkModel;
 class TrayIcon;
 class WirelessBackend;
+class WirelessCommands;
 class WirelessWindow;
 
 class TrayController : public QObject
@@ -29,12 +30,14 @@ public:
 
     WirelessWindow *window() const { return m_window.get(); }
     TrayIcon *trayIcon() const { return m_tray; }
+    WirelessCommands *commands() const { return m_commands; }
 
 private:
     void restoreSettings();
 
     WirelessBackend *m_backend;
     NetworkModel *m_model;
+    WirelessCommands *m_commands;
     std::unique_ptr<WirelessWindow> m_window;
     TrayIcon *m_tray = nullptr;
 };

@@ -27,8 +27,7 @@ QByteArray networkKey(const WirelessNetwork &network)
 QList<int> changedNetworkRoles(const WirelessNetwork &before, const WirelessNetwork &after)
 {
     QList<int> roles;
-    const bool text = before.signal != after.signal || before.profile != after.profile
-                      || before.allUsersProfile != after.allUsersProfile;
+    const bool text = before.signal != after.signal || before.profile != after.profile;
     if (!text)
         return roles;
     roles << Qt::DisplayRole << Qt::ToolTipRole << Qt::AccessibleTextRole << Qt::AccessibleDescriptionRole;
@@ -38,9 +37,8 @@ QList<int> changedNetworkRoles(const WirelessNetwork &before, const WirelessNetw
             roles << NetworkModel::SignalLevelRole;
     }
     if (before.profile != after.profile)
-        roles << NetworkModel::ProfileRole;
-    if (before.allUsersProfile != after.allUsersProfile)
-        roles << NetworkModel::AllUsersProfileRole;
+        roles << NetworkModel::ProfileRole << NetworkModel::ProfileNameRole << NetworkModel::AllUsersProfileRole
+              << NetworkModel::ProfileScopeRole << NetworkModel::AutoConnectRole << NetworkModel::ProfileRightsRole;
     return roles;
 }
 
@@ -58,8 +56,8 @@ QList<int> changedInterfaceRoles(const WirelessInterface &before, const Wireless
     }
     if (before.ssid != after.ssid)
         roles << NetworkModel::SsidRole << NetworkModel::SsidTextRole;
-    if (before.profile != after.profile)
-        roles << NetworkModel::ProfileRole;
+    if (before.profile != after.profile || before.profileName != after.profileName)
+        roles << NetworkModel::ProfileRole << NetworkModel::ProfileNameRole;
     if (before.radioOn != after.radioOn)
         roles << NetworkModel::RadioOnRole;
     if (before.description != after.description)
@@ -352,7 +350,7 @@ bool NetworkModel::isConnected(const InterfaceNode &node, const WirelessNetwork 
     const WirelessInterface &iface = node.iface;
     if (iface.state != InterfaceState::Connected || iface.ssid != network.ssid)
         return false;
-    return iface.profile.isEmpty() || network.profile.isEmpty() || iface.profile == network.profile;
+    return iface.profile.isEmpty() || !network.profile.isValid() || iface.profile == network.profile.id;
 }
 
 QVariant NetworkModel::data(const QModelIndex &index, int role) const
@@ -383,6 +381,7 @@ QVariant NetworkModel::interfaceData(const InterfaceNode &node, int role) const
     case SignalLevelRole: return iface.state == InterfaceState::Connected ? signalLevel(iface.signal) : 0;
     case ConnectedRole: return iface.state == InterfaceState::Connected;
     case ProfileRole: return iface.profile;
+    case ProfileNameRole: return iface.profileName;
     case SsidRole: return iface.ssid;
     case SsidTextRole: return UntrustedText::fromSsid(iface.ssid);
     case RadioOnRole: return iface.radioOn;
@@ -401,11 +400,17 @@ QVariant NetworkModel::networkData(const InterfaceNode &node, const WirelessNetw
     case Qt::ToolTipRole:
         return UntrustedText::toolTip(networkSentence(network, isConnected(node, network)));
     case Qt::AccessibleDescriptionRole:
-        if (network.profile.isEmpty())
+        if (!network.profile.isValid())
             return tr("No saved profile");
-        return network.allUsersProfile
-                   ? tr("Saved profile %1, shared by all users").arg(UntrustedText::neutralise(network.profile))
-                   : tr("Saved profile %1").arg(UntrustedText::neutralise(network.profile));
+        switch (network.profile.scope) {
+        case ProfileScope::ThisAccount:
+            return tr("Saved profile %1").arg(UntrustedText::neutralise(network.profile.name));
+        case ProfileScope::AllUsers:
+            return tr("Saved profile %1, shared by all users").arg(UntrustedText::neutralise(network.profile.name));
+        case ProfileScope::GroupPolicy:
+            return tr("Saved profile %1, set by group policy").arg(UntrustedText::neutralise(network.profile.name));
+        }
+        return {};
     case KindRole: return QVariant::fromValue(RowKind::Network);
     case IdRole: return node.iface.id;
     case SignalRole: return network.signal;
@@ -413,8 +418,12 @@ QVariant NetworkModel::networkData(const InterfaceNode &node, const WirelessNetw
     case SecurityRole: return QVariant::fromValue(network.security);
     case SecurityTextRole: return securityText(network.security);
     case ConnectedRole: return isConnected(node, network);
-    case ProfileRole: return network.profile;
-    case AllUsersProfileRole: return network.allUsersProfile;
+    case ProfileRole: return network.profile.id;
+    case ProfileNameRole: return network.profile.name;
+    case AllUsersProfileRole: return network.profile.isValid() && network.profile.scope != ProfileScope::ThisAccount;
+    case ProfileScopeRole: return QVariant::fromValue(network.profile.scope);
+    case AutoConnectRole: return network.profile.isValid() && network.profile.autoConnect;
+    case ProfileRightsRole: return QVariant::fromValue(network.profile.rights);
     case SsidRole: return network.ssid;
     case SsidTextRole: return UntrustedText::fromSsid(network.ssid);
     default: return {};
@@ -435,6 +444,10 @@ QHash<int, QByteArray> NetworkModel::roleNames() const
     names.insert(ConnectedRole, "connected");
     names.insert(ProfileRole, "profile");
     names.insert(AllUsersProfileRole, "allUsersProfile");
+    names.insert(ProfileNameRole, "profileName");
+    names.insert(ProfileScopeRole, "profileScope");
+    names.insert(AutoConnectRole, "autoConnect");
+    names.insert(ProfileRightsRole, "profileRights");
     names.insert(SsidRole, "ssid");
     names.insert(SsidTextRole, "ssidText");
     names.insert(RadioOnRole, "radioOn");
@@ -525,7 +538,7 @@ QString NetworkModel::networkSentence(const WirelessNetwork &network, bool conne
     QString sentence = tr("%1, %2, %3").arg(ssid, securityText(network.security), signalWords(network.signal));
     if (connected)
         sentence += tr(", connected");
-    else if (!network.profile.isEmpty())
+    else if (network.profile.isValid())
         sentence += tr(", saved");
     return sentence;
 }

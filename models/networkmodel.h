@@ -32,12 +32,16 @@ public:
         SecurityRole,          // Security (networks)
         SecurityTextRole,
         ConnectedRole,         // bool
-        ProfileRole,           // saved profile (networks) or current profile (interfaces)
+        ProfileRole,           // saved profile's id (networks) or current profile's id (interfaces)
         AllUsersProfileRole,   // bool (networks)
         SsidRole,              // raw bytes: the identity, never for display
         SsidTextRole,          // the SSID made safe to show
         RadioOnRole,           // bool (interfaces)
         DescriptionRole,       // adapter name (interfaces)
+        ProfileNameRole,       // the profile's name, for people
+        ProfileScopeRole,      // ProfileScope (networks with a profile)
+        AutoConnectRole,       // bool (networks with a profile)
+        ProfileRightsRole,     // ProfileRights (networks with a profile)
     };
     Q_ENUM(Role)
 

@@ -1,5 +1,6 @@
 #include "operationexplanation.h"
 
+#include "shellquote.h"
 #include "untrustedtext.h"
 
 namespace Aerial {
@@ -14,7 +15,26 @@ QString whatFailed(const OperationResult &result, const QString &interfaceName, 
 {
     const QString iface = quoted(interfaceName);
     switch (result.operation) {
+    case Operation::Join:
+        if (result.error == ErrorKind::PasswordRejected)
+            return OperationExplanation::tr("The network %1 did not accept the password.")
+                .arg(quoted(UntrustedText::fromSsid(result.ssid)));
+        return OperationExplanation::tr("Aerial could not join the network %1 on %2.")
+            .arg(quoted(UntrustedText::fromSsid(result.ssid)), iface);
+    case Operation::Forget:
+        return OperationExplanation::tr("Aerial could not forget the network of the profile %1.").arg(quoted(profile));
+    case Operation::SetAutoConnect:
+        return result.on ? OperationExplanation::tr("Aerial could not make the profile %1 connect automatically.")
+                               .arg(quoted(profile))
+                         : OperationExplanation::tr("Aerial could not stop the profile %1 connecting automatically.")
+                               .arg(quoted(profile));
+    case Operation::SetRadio:
+        return result.on ? OperationExplanation::tr("Aerial could not turn Wi-Fi on for %1.").arg(iface)
+                         : OperationExplanation::tr("Aerial could not turn Wi-Fi off for %1.").arg(iface);
     case Operation::Connect:
+        if (result.error == ErrorKind::PasswordRejected)
+            return OperationExplanation::tr("The network of the profile %1 did not accept the saved password.")
+                .arg(quoted(profile));
         return OperationExplanation::tr("Aerial could not connect %1 using the profile %2.").arg(iface, quoted(profile));
     case Operation::Disconnect:
         if (profile.isEmpty())
@@ -44,6 +64,29 @@ void explainLocationPrivacy(OperationExplanation &explanation)
     explanation.actionUrl = QUrl(QStringLiteral("ms-settings:privacy-location"));
 }
 
+// What reads the same on every service.
+void explainCommon(OperationExplanation &explanation, const OperationResult &result)
+{
+    using E = OperationExplanation;
+    switch (result.error) {
+    case ErrorKind::PasswordRejected:
+        explanation.why = E::tr("The password may be mistyped (passwords are case-sensitive), or the network's "
+                                "owner may have changed it.");
+        explanation.remedy = E::tr("Type the password again. Aerial asks for it on the same network.");
+        break;
+    case ErrorKind::NotSupported:
+        explanation.why = UntrustedText::neutralise(result.message);
+        explanation.remedy = E::tr("Use the system's own network settings for this.");
+        break;
+    case ErrorKind::Cancelled:
+        explanation.why = E::tr("It was cancelled before the service finished it.");
+        explanation.remedy = E::tr("Try again when you are ready.");
+        break;
+    default:
+        break;
+    }
+}
+
 // NetworkManager's refusals, in Linux terms: polkit and nmcli, not netsh.
 void explainNetworkManager(OperationExplanation &explanation, const OperationResult &result, const QString &iface,
                            const QString &profile)
@@ -68,34 +111,63 @@ void explainNetworkManager(OperationExplanation &explanation, const OperationRes
         explanation.why = E::tr("NetworkManager has no password for this network, and no password agent answered "
                                 "to ask you for one.");
         explanation.remedy = E::tr("Connect once from the desktop's network settings, or with “nmcli --ask "
-                                   "connection up id \"%1\"”, which asks for the password; then try again.")
-                                 .arg(profile);
+                                   "connection up id %1”, which asks for the password; then try again.")
+                                 .arg(ShellQuote::sh(profile));
         return;
     }
     switch (result.error) {
     case ErrorKind::None:
         return;
     case ErrorKind::AccessDenied: {
-        const bool scan = result.operation == Operation::Scan;
-        explanation.why = scan ? E::tr("This account is not allowed to scan for Wi-Fi networks: polkit refused "
-                                       "NetworkManager's wifi.scan permission.")
-                               : E::tr("This account is not allowed to control networking: polkit refused "
-                                       "NetworkManager's network-control permission.");
+        // Each refusal names its polkit action and the nmcli command that does the same.
+        const QString connection = ShellQuote::sh(profile);
+        const QString device = ShellQuote::sh(iface);
+        QString action = QStringLiteral("org.freedesktop.NetworkManager.network-control");
         QString command;
-        if (result.operation == Operation::Connect)
-            command = QStringLiteral("nmcli connection up id \"%1\" ifname %2").arg(profile, iface);
-        else if (result.operation == Operation::Disconnect)
-            command = QStringLiteral("nmcli device disconnect %1").arg(iface);
+        switch (result.operation) {
+        case Operation::Connect:
+            command = QStringLiteral("nmcli connection up id %1 ifname %2").arg(connection, device);
+            break;
+        case Operation::Disconnect:
+            command = QStringLiteral("nmcli device disconnect %1").arg(device);
+            break;
+        case Operation::Scan:
+        case Operation::ListNetworks:
+        case Operation::QueryConnection:
+            action = QStringLiteral("org.freedesktop.NetworkManager.wifi.scan");
+            command = QStringLiteral("nmcli device wifi rescan ifname %1").arg(device);
+            break;
+        case Operation::Join:
+            action = QStringLiteral("org.freedesktop.NetworkManager.settings.modify.own");
+            command = QStringLiteral("nmcli --ask device wifi connect %1 ifname %2")
+                          .arg(ShellQuote::sh(UntrustedText::fromSsid(result.ssid)), device);
+            break;
+        case Operation::Forget:
+            action = QStringLiteral("org.freedesktop.NetworkManager.settings.modify.system");
+            command = QStringLiteral("nmcli connection delete id %1").arg(connection);
+            break;
+        case Operation::SetAutoConnect:
+            action = QStringLiteral("org.freedesktop.NetworkManager.settings.modify.system");
+            command = QStringLiteral("nmcli connection modify id %1 connection.autoconnect %2")
+                          .arg(connection, result.on ? QStringLiteral("yes") : QStringLiteral("no"));
+            break;
+        case Operation::SetRadio:
+            action = QStringLiteral("org.freedesktop.NetworkManager.enable-disable-wifi");
+            command = QStringLiteral("nmcli radio wifi %1").arg(result.on ? QStringLiteral("on") : QStringLiteral("off"));
+            break;
+        }
+        if (action.endsWith(QLatin1String(".network-control")))
+            explanation.why = E::tr("This account is not allowed to control networking: polkit refused "
+                                    "NetworkManager's network-control permission.");
+        else if (action.endsWith(QLatin1String(".wifi.scan")))
+            explanation.why = E::tr("This account is not allowed to scan for Wi-Fi networks: polkit refused "
+                                    "NetworkManager's wifi.scan permission.");
         else
-            command = QStringLiteral("nmcli device wifi rescan ifname %1").arg(iface);
-        // Profile names without spaces read better without the quotes.
-        if (!profile.contains(u' '))
-            command.replace(QStringLiteral("\"%1\"").arg(profile), profile);
+            explanation.why = E::tr("This account is not allowed to do this: polkit refused NetworkManager's %1 "
+                                    "permission.").arg(action.section(u'.', 3));
         explanation.remedy = E::tr("An administrator can allow it with a polkit rule for %1, or do it for you: "
                                    "“%2” run as an administrator does the same.")
-                                 .arg(scan ? QStringLiteral("org.freedesktop.NetworkManager.wifi.scan")
-                                           : QStringLiteral("org.freedesktop.NetworkManager.network-control"),
-                                      command);
+                                 .arg(action, command);
         return;
     }
     case ErrorKind::ServiceUnavailable:
@@ -125,6 +197,11 @@ void explainNetworkManager(OperationExplanation &explanation, const OperationRes
         explanation.remedy = E::tr("Check the network's password in the desktop's network settings, move closer "
                                    "to the access point, or rescan; then try again.");
         return;
+    case ErrorKind::PasswordRejected:
+    case ErrorKind::NotSupported:
+    case ErrorKind::Cancelled:
+        explainCommon(explanation, result);
+        return;
     case ErrorKind::InvalidHandle:
     case ErrorKind::NotEnoughMemory:
     case ErrorKind::Other:
@@ -132,6 +209,58 @@ void explainNetworkManager(OperationExplanation &explanation, const OperationRes
         explanation.remedy = E::tr("Try again. The technical details below help an administrator.");
         return;
     }
+}
+
+// Windows refuses with ERROR_ACCESS_DENIED for different reasons per call;
+// each names the elevated command that does the same, quoted for cmd.exe.
+void explainWindowsAccessDenied(OperationExplanation &explanation, const OperationResult &result, const QString &profile)
+{
+    using E = OperationExplanation;
+    const QString name = ShellQuote::cmd(profile);
+    // A name cmd.exe cannot take safely gets no command at all.
+    const auto elevated = [&](const QString &command) {
+        return name.isEmpty() ? E::tr("Its name cannot be typed safely at a command prompt, so an administrator "
+                                      "does it in Settings, Network & internet, Wi-Fi, Manage known networks.")
+                              : E::tr("An administrator can do it with “%1” from an elevated command prompt.")
+                                    .arg(command.arg(name));
+    };
+    switch (result.operation) {
+    case Operation::Forget:
+    case Operation::SetAutoConnect:
+        explanation.why = profile.isEmpty()
+            ? E::tr("The wireless service refused: this account may not change this profile.")
+            : E::tr("The profile %1 is shared by all users of this computer or set by group policy, and this "
+                    "account may not change it.").arg(quoted(profile));
+        explanation.remedy = result.operation == Operation::Forget
+            ? elevated(QStringLiteral("netsh wlan delete profile name=%1"))
+            : elevated(QStringLiteral("netsh wlan set profileparameter name=%1 connectionmode=")
+                       + (result.on ? QStringLiteral("auto") : QStringLiteral("manual")));
+        return;
+    case Operation::Join:
+        explanation.why = E::tr("A policy on this computer does not let this account add Wi-Fi networks.");
+        explanation.remedy = E::tr("Ask an administrator to add the network for you, or to allow your account to "
+                                   "add networks.");
+        return;
+    case Operation::SetRadio:
+        explanation.why = E::tr("This account may not switch the wireless radio.");
+        explanation.remedy = E::tr("Use the Wi-Fi switch in Windows' quick settings or airplane mode; no netsh "
+                                   "command switches only the radio.");
+        return;
+    default:
+        break;
+    }
+    explanation.why = profile.isEmpty()
+        ? E::tr("The wireless service refused: this account lacks permission to control this connection.")
+        : E::tr("The connection uses the profile %1, which is shared by all users of this computer, "
+                "and this account lacks permission to control it.").arg(quoted(profile));
+    if (result.operation == Operation::Disconnect)
+        explanation.remedy = E::tr("Ask an administrator to allow your account to use this profile, or have an "
+                                   "administrator disconnect for you, for example with “netsh wlan disconnect” from "
+                                   "an elevated command prompt.");
+    else
+        explanation.remedy = E::tr("Ask an administrator to allow your account to use this profile, or have an "
+                                   "administrator connect for you. %1")
+                                 .arg(elevated(QStringLiteral("netsh wlan connect name=%1")));
 }
 
 } // namespace
@@ -147,7 +276,8 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
                                                    Platform platform)
 {
     OperationExplanation explanation;
-    const QString profile = UntrustedText::neutralise(result.profile);
+    const QString profile =
+        UntrustedText::neutralise(result.profileName.isEmpty() ? result.profile : result.profileName);
     const QString iface = UntrustedText::neutralise(interfaceName);
     explanation.what = whatFailed(result, iface, profile);
     if (result.error == ErrorKind::None)
@@ -170,17 +300,12 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
             explainLocationPrivacy(explanation);
             break;
         }
-        explanation.why = profile.isEmpty()
-            ? tr("The wireless service refused: this account lacks permission to control this connection.")
-            : tr("The connection uses the profile %1, which is shared by all users of this computer, "
-                 "and this account lacks permission to control it.").arg(quoted(profile));
-        explanation.remedy =
-            result.operation == Operation::Disconnect
-                ? tr("Ask an administrator to allow your account to use this profile, or have an administrator "
-                     "disconnect for you, for example with “netsh wlan disconnect” from an elevated command prompt.")
-                : tr("Ask an administrator to allow your account to use this profile, or have an administrator "
-                     "connect for you, for example with “netsh wlan connect name=\"%1\"” "
-                     "from an elevated command prompt.").arg(profile);
+        explainWindowsAccessDenied(explanation, result, profile);
+        break;
+    case ErrorKind::PasswordRejected:
+    case ErrorKind::NotSupported:
+    case ErrorKind::Cancelled:
+        explainCommon(explanation, result);
         break;
     case ErrorKind::InvalidParameter:
         explanation.why = tr("The wireless service did not accept the request. The interface may have been "
@@ -209,6 +334,13 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
         explanation.remedy = tr("Rescan and choose the network again; it may need to be set up anew.");
         break;
     case ErrorKind::InvalidState:
+        if (result.operation == Operation::SetRadio && result.on) {
+            explanation.why = tr("A switch or key on the computer holds the radio off, and software cannot "
+                                 "override it.");
+            explanation.remedy = tr("Turn the radio on with that switch or key (often Fn with an antenna symbol), "
+                                    "or switch off airplane mode.");
+            break;
+        }
         explanation.why = tr("The interface is not ready: its radio may be off or the adapter disabled.");
         explanation.remedy = tr("Turn the wireless radio on (a key or switch on many laptops), then try again.");
         break;

@@ -25,26 +25,43 @@ QByteArray bytes(const std::string &text)
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
-OperationResult toResult(const aerial::sim::OperationResult &result)
+ErrorKind errorKind(const aerial::sim::OperationResult &result)
 {
-    OperationResult converted;
-    converted.operation = static_cast<Operation>(result.operation);
-    converted.interfaceId = fromStd(result.interfaceId);
-    converted.profile = fromStd(result.profile);
+    using E = aerial::sim::ErrorKind;
     switch (result.error) {
-    case aerial::sim::ErrorKind::None: converted.error = ErrorKind::None; break;
-    case aerial::sim::ErrorKind::AccessDenied: converted.error = ErrorKind::AccessDenied; break;
-    case aerial::sim::ErrorKind::InvalidParameter: converted.error = ErrorKind::InvalidParameter; break;
-    case aerial::sim::ErrorKind::InvalidHandle: converted.error = ErrorKind::InvalidHandle; break;
-    case aerial::sim::ErrorKind::NotEnoughMemory: converted.error = ErrorKind::NotEnoughMemory; break;
-    case aerial::sim::ErrorKind::ServiceUnavailable: converted.error = ErrorKind::ServiceUnavailable; break;
-    case aerial::sim::ErrorKind::Rpc: converted.error = ErrorKind::RpcFailure; break;
-    case aerial::sim::ErrorKind::NotFound: converted.error = ErrorKind::NotFound; break;
-    case aerial::sim::ErrorKind::InvalidState: converted.error = ErrorKind::InvalidState; break;
-    case aerial::sim::ErrorKind::ConnectionFailed: converted.error = ErrorKind::ConnectionFailed; break;
+    case E::None: return ErrorKind::None;
+    case E::AccessDenied: return ErrorKind::AccessDenied;
+    case E::InvalidParameter: return ErrorKind::InvalidParameter;
+    case E::InvalidHandle: return ErrorKind::InvalidHandle;
+    case E::NotEnoughMemory: return ErrorKind::NotEnoughMemory;
+    case E::ServiceUnavailable: return ErrorKind::ServiceUnavailable;
+    case E::Rpc: return ErrorKind::RpcFailure;
+    case E::NotFound: return ErrorKind::NotFound;
+    case E::InvalidState: return ErrorKind::InvalidState;
+    case E::ConnectionFailed:
+        return result.nativeCode == aerial::sim::ReasonPskMismatch ? ErrorKind::PasswordRejected
+                                                                   : ErrorKind::ConnectionFailed;
+    case E::AlreadyExists:
+    case E::BadProfile: return ErrorKind::Other;
     }
-    converted.nativeCode = result.nativeCode;
-    converted.message = fromStd(result.message);
+    return ErrorKind::Other;
+}
+
+WirelessProfile toProfile(const aerial::sim::Profile &profile)
+{
+    WirelessProfile converted;
+    converted.id = fromStd(profile.name);
+    converted.name = converted.id;
+    converted.scope = profile.groupPolicy ? ProfileScope::GroupPolicy
+                      : profile.allUsers  ? ProfileScope::AllUsers
+                                          : ProfileScope::ThisAccount;
+    converted.autoConnect = profile.autoConnect;
+    ProfileRights rights;
+    if (!profile.allUsers || profile.userCanExecute)
+        rights |= ProfileRight::Connect;
+    if (profile.userCanWrite && !profile.groupPolicy)
+        rights |= ProfileRight::Change | ProfileRight::Delete;
+    converted.rights = rights;
     return converted;
 }
 
@@ -53,23 +70,82 @@ OperationResult toResult(const aerial::sim::OperationResult &result)
 SimulatedBackend::SimulatedBackend(aerial::sim::Scenario scenario, QObject *parent)
     : WirelessBackend(parent), m_engine(std::move(scenario))
 {
+    startService();
+}
+
+WirelessInterface SimulatedBackend::toInterface(const aerial::sim::Interface &iface) const
+{
+    WirelessInterface converted;
+    converted.id = fromStd(iface.id);
+    converted.description = fromStd(iface.description);
+    converted.state = static_cast<InterfaceState>(iface.state);
+    converted.profile = isLinked(converted.state) ? fromStd(iface.profile) : QString();
+    converted.profileName = converted.profile;
+    converted.ssid = bytes(m_engine.connectedSsid(iface));
+    converted.signal = m_engine.connectedSignal(iface);
+    converted.radioOn = iface.radioOn;
+    return converted;
+}
+
+void SimulatedBackend::startService()
+{
+    m_running = true;
+    setServiceAvailable(true, {});
     for (const aerial::sim::Interface &iface : m_engine.scenario().interfaces) {
-        WirelessInterface converted;
-        converted.id = fromStd(iface.id);
-        converted.description = fromStd(iface.description);
-        converted.state = static_cast<InterfaceState>(iface.state);
-        converted.profile = isLinked(converted.state) ? fromStd(iface.profile) : QString();
-        converted.ssid = bytes(m_engine.connectedSsid(iface));
-        converted.signal = m_engine.connectedSignal(iface);
-        converted.radioOn = iface.radioOn;
+        const WirelessInterface converted = toInterface(iface);
+        if (indexOfInterface(m_interfaces, converted.id) >= 0)
+            continue;
         m_interfaces.append(converted);
         std::vector<aerial::sim::Network> networks;
         const aerial::sim::OperationResult read = m_engine.listNetworks(iface.id, &networks);
         m_networks.insert(converted.id, toNetworks(networks));
+        Q_EMIT interfaceAdded(converted);
         // A refused read is reported as the service would refuse it: after
         // the constructor returns, once the event loop runs.
         if (read.error != aerial::sim::ErrorKind::None)
-            finishLater(toResult(read));
+            finishLater(outcomeFor(0, read));
+    }
+}
+
+void SimulatedBackend::stopService()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (const Scheduled &scheduled : m_scheduled)
+        scheduled.timer->deleteLater();
+    m_scheduled.clear();
+    m_joinedProfiles.clear();
+    operations().failAll(ErrorKind::ServiceUnavailable, aerial::sim::win32::ServiceNotActive,
+                         fromStd(aerial::sim::SimulationEngine::serviceMessage(aerial::sim::ErrorKind::ServiceUnavailable)));
+    const QList<WirelessInterface> gone = m_interfaces;
+    m_interfaces.clear();
+    m_networks.clear();
+    for (const WirelessInterface &iface : gone)
+        Q_EMIT interfaceRemoved(iface.id);
+    setServiceAvailable(false, tr("The simulated wireless service stopped. Aerial picks it up again when it starts."));
+}
+
+void SimulatedBackend::removeInterface(const QString &interfaceId)
+{
+    if (!m_engine.removeInterface(interfaceId.toStdString()))
+        return;
+    const std::string id = interfaceId.toStdString();
+    for (auto it = m_scheduled.begin(); it != m_scheduled.end();) {
+        if (it->notification.interfaceId == id) {
+            it->timer->deleteLater();
+            it = m_scheduled.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    operations().failInterface(interfaceId, ErrorKind::InvalidParameter, aerial::sim::win32::InvalidParameter,
+                               tr("The interface was removed."));
+    const int index = indexOfInterface(m_interfaces, interfaceId);
+    if (index >= 0) {
+        m_interfaces.removeAt(index);
+        m_networks.remove(interfaceId);
+        Q_EMIT interfaceRemoved(interfaceId);
     }
 }
 
@@ -124,9 +200,8 @@ WirelessNetwork SimulatedBackend::toNetwork(const aerial::sim::Network &network)
     converted.ssid = bytes(network.ssid);
     converted.signal = network.signal;
     converted.security = static_cast<Security>(network.security);
-    converted.profile = fromStd(network.profile);
     if (const aerial::sim::Profile *profile = m_engine.findProfile(network.profile))
-        converted.allUsersProfile = profile->allUsers;
+        converted.profile = toProfile(*profile);
     return converted;
 }
 
@@ -139,21 +214,208 @@ QList<WirelessNetwork> SimulatedBackend::toNetworks(const std::vector<aerial::si
     return converted;
 }
 
+SimulatedBackend::Token SimulatedBackend::begin(const OperationResult &operation)
+{
+    return operations().add(operation);
+}
+
+bool SimulatedBackend::refuseWhileStopped(Token token)
+{
+    if (m_running)
+        return false;
+    aerial::sim::OperationResult refused;
+    refused.error = aerial::sim::ErrorKind::ServiceUnavailable;
+    refused.nativeCode = aerial::sim::win32::ServiceNotActive;
+    refused.message = aerial::sim::SimulationEngine::serviceMessage(refused.error);
+    finishLater(token, outcomeFor(token, refused));
+    return true;
+}
+
+// The engine's result, told as the operation the caller started (a join is
+// the engine's set-profile and connect).
+OperationResult SimulatedBackend::outcomeFor(Token token, const aerial::sim::OperationResult &result) const
+{
+    OperationResult outcome;
+    if (const OperationResult *operation = operations().find(token)) {
+        outcome = *operation;
+    } else {
+        outcome.operation = static_cast<Operation>(result.operation); // the reads share their numbers
+        outcome.interfaceId = fromStd(result.interfaceId);
+        outcome.profile = fromStd(result.profile);
+        outcome.profileName = outcome.profile;
+    }
+    outcome.error = errorKind(result);
+    outcome.nativeCode = outcome.error == ErrorKind::None ? 0 : result.nativeCode;
+    outcome.message = fromStd(result.message);
+    return outcome;
+}
+
+BackendCapabilities SimulatedBackend::capabilities() const
+{
+    BackendCapabilities capabilities;
+    capabilities.joinable = { Security::Open, Security::Owe, Security::Wpa2Personal, Security::Wpa3Personal };
+    capabilities.hiddenNetworks = true;
+    capabilities.forget = true;
+    capabilities.autoConnect = true;
+    capabilities.radio = RadioSwitch::PerInterface;
+    return capabilities;
+}
+
+bool SimulatedBackend::radioHardwareOn(const QString &interfaceId) const
+{
+    const aerial::sim::Interface *iface = m_engine.findInterface(interfaceId.toStdString());
+    return !iface || iface->hardwareRadioOn;
+}
+
 void SimulatedBackend::connectProfile(const QString &interfaceId, const QString &profile)
 {
+    const Token token = begin(OperationResult::of(Operation::Connect, interfaceId, profile));
+    if (refuseWhileStopped(token))
+        return;
     supersede(interfaceId);
-    run(m_engine.connect(interfaceId.toStdString(), profile.toStdString()));
+    run(m_engine.connect(interfaceId.toStdString(), profile.toStdString()), token);
 }
 
 void SimulatedBackend::disconnectInterface(const QString &interfaceId)
 {
+    OperationResult operation = OperationResult::of(Operation::Disconnect, interfaceId);
+    if (const int index = indexOfInterface(m_interfaces, interfaceId); index >= 0)
+        operation.profile = operation.profileName = m_interfaces[index].profile;
+    const Token token = begin(operation);
+    if (refuseWhileStopped(token))
+        return;
     supersede(interfaceId);
-    run(m_engine.disconnect(interfaceId.toStdString()));
+    run(m_engine.disconnect(interfaceId.toStdString()), token);
 }
 
 void SimulatedBackend::scan(const QString &interfaceId)
 {
-    run(m_engine.scan(interfaceId.toStdString()));
+    const Token token = begin(OperationResult::of(Operation::Scan, interfaceId));
+    if (refuseWhileStopped(token))
+        return;
+    run(m_engine.scan(interfaceId.toStdString()), token);
+}
+
+void SimulatedBackend::join(const JoinRequest &request)
+{
+    aerial::sim::Network network;
+    network.ssid = request.ssid.toStdString();
+    network.security = static_cast<aerial::sim::Security>(request.security);
+    // A network that has a profile already gets its key replaced, as
+    // WlanSetProfile with bOverwrite does; otherwise a new per-user profile.
+    const aerial::sim::Profile *existing = m_engine.profileFor(network);
+    aerial::sim::Profile profile = existing ? *existing : aerial::sim::Profile{};
+    if (!existing) {
+        profile.name = m_engine.freeProfileName(network.ssid);
+        profile.ssid = network.ssid;
+        profile.security = network.security;
+    }
+    const bool personal = request.security == Security::Wpa2Personal || request.security == Security::Wpa3Personal;
+    profile.hasPassphrase = personal;
+    profile.passphrase = personal ? request.secret.toStdString() : std::string();
+    profile.nonBroadcast = request.hidden;
+    profile.autoConnect = request.autoConnect;
+
+    OperationResult operation = OperationResult::of(Operation::Join, request.interfaceId, fromStd(profile.name));
+    operation.profileName = operation.profile;
+    operation.ssid = request.ssid;
+    const Token token = begin(operation);
+    if (refuseWhileStopped(token))
+        return;
+    if (!capabilities().joinable.contains(request.security) || request.scope != ProfileScope::ThisAccount) {
+        OperationResult refused = operation;
+        refused.error = ErrorKind::NotSupported;
+        refused.message = tr("The simulated service joins WPA2-Personal, WPA3-Personal, Enhanced Open and open "
+                             "networks, for this account only.");
+        finishLater(token, refused);
+        return;
+    }
+    const aerial::sim::OperationResult saved =
+        m_engine.setProfile(request.interfaceId.toStdString(), profile, existing != nullptr);
+    if (saved.error != aerial::sim::ErrorKind::None) {
+        finishLater(token, outcomeFor(token, saved));
+        return;
+    }
+    if (!existing)
+        m_joinedProfiles.insert(token, operation.profile);
+    supersede(request.interfaceId);
+    scheduleNetworkLists(); // the network now shows its profile, as profile_change makes Windows tell
+    run(m_engine.connect(request.interfaceId.toStdString(), profile.name), token);
+}
+
+void SimulatedBackend::forget(const QString &interfaceId, const QString &profile)
+{
+    OperationResult operation = OperationResult::of(Operation::Forget, interfaceId, profile);
+    operation.profileName = profile;
+    const Token token = begin(operation);
+    if (refuseWhileStopped(token))
+        return;
+    const aerial::sim::OperationResult deleted =
+        m_engine.deleteProfile(interfaceId.toStdString(), profile.toStdString());
+    if (deleted.error != aerial::sim::ErrorKind::None) {
+        finishLater(token, outcomeFor(token, deleted));
+        return;
+    }
+    scheduleNetworkLists();
+    aerial::sim::Notification done;
+    done.kind = aerial::sim::Notification::Kind::OperationCompleted;
+    done.interfaceId = interfaceId.toStdString();
+    done.result = deleted;
+    schedule(done, token);
+}
+
+void SimulatedBackend::setAutoConnect(const QString &interfaceId, const QString &profile, bool autoConnect)
+{
+    OperationResult operation = OperationResult::of(Operation::SetAutoConnect, interfaceId, profile);
+    operation.profileName = profile;
+    operation.on = autoConnect;
+    const Token token = begin(operation);
+    if (refuseWhileStopped(token))
+        return;
+    // Windows changes connectionMode by writing the whole profile back.
+    const aerial::sim::Profile *found = m_engine.findProfile(profile.toStdString());
+    aerial::sim::OperationResult written;
+    if (!found) {
+        written.error = aerial::sim::ErrorKind::NotFound;
+        written.nativeCode = aerial::sim::win32::NotFound;
+        written.message = aerial::sim::SimulationEngine::serviceMessage(written.error);
+    } else {
+        aerial::sim::Profile changed = *found;
+        changed.autoConnect = autoConnect;
+        written = m_engine.setProfile(interfaceId.toStdString(), changed, true);
+    }
+    if (written.error != aerial::sim::ErrorKind::None) {
+        finishLater(token, outcomeFor(token, written));
+        return;
+    }
+    scheduleNetworkLists();
+    aerial::sim::Notification done;
+    done.kind = aerial::sim::Notification::Kind::OperationCompleted;
+    done.interfaceId = interfaceId.toStdString();
+    done.result = written;
+    schedule(done, token);
+}
+
+void SimulatedBackend::setRadio(const QString &interfaceId, bool on)
+{
+    OperationResult operation = OperationResult::of(Operation::SetRadio, interfaceId);
+    operation.on = on;
+    const Token token = begin(operation);
+    if (refuseWhileStopped(token))
+        return;
+    supersede(interfaceId);
+    run(m_engine.setRadio(interfaceId.toStdString(), on), token);
+}
+
+void SimulatedBackend::scheduleNetworkLists()
+{
+    for (const aerial::sim::Interface &iface : m_engine.scenario().interfaces) {
+        aerial::sim::Notification list;
+        list.kind = aerial::sim::Notification::Kind::NetworksChanged;
+        list.interfaceId = iface.id;
+        list.networks = m_engine.visibleNetworks(iface);
+        schedule(list, 0);
+    }
 }
 
 // A new connect or disconnect replaces what an earlier one still had to say
@@ -162,55 +424,60 @@ void SimulatedBackend::scan(const QString &interfaceId)
 void SimulatedBackend::supersede(const QString &interfaceId)
 {
     const std::string id = interfaceId.toStdString();
-    std::vector<Pending> keep;
-    std::vector<Pending> flush;
-    for (Pending &pending : m_pending) {
-        if (pending.notification.interfaceId != id
-            || pending.notification.kind == aerial::sim::Notification::Kind::NetworksChanged) {
-            keep.push_back(pending);
+    std::vector<Scheduled> keep;
+    std::vector<Scheduled> flush;
+    for (Scheduled &scheduled : m_scheduled) {
+        if (scheduled.notification.interfaceId != id
+            || scheduled.notification.kind == aerial::sim::Notification::Kind::NetworksChanged) {
+            keep.push_back(scheduled);
             continue;
         }
-        pending.timer->stop();
-        if (pending.notification.kind == aerial::sim::Notification::Kind::OperationCompleted) {
-            pending.notification.delayMs = 0;
-            flush.push_back(pending);
+        scheduled.timer->stop();
+        if (scheduled.notification.kind == aerial::sim::Notification::Kind::OperationCompleted) {
+            scheduled.notification.delayMs = 0;
+            flush.push_back(scheduled);
         } else {
-            pending.timer->deleteLater();
+            scheduled.timer->deleteLater();
         }
     }
-    m_pending = std::move(keep);
-    for (Pending &pending : flush) {
-        m_pending.push_back(pending);
-        pending.timer->start(0);
+    m_scheduled = std::move(keep);
+    for (Scheduled &scheduled : flush) {
+        m_scheduled.push_back(scheduled);
+        scheduled.timer->start(0);
     }
 }
 
-void SimulatedBackend::run(const aerial::sim::Outcome &outcome)
+void SimulatedBackend::run(const aerial::sim::Outcome &outcome, Token token)
 {
     if (outcome.result.error != aerial::sim::ErrorKind::None) {
-        finishLater(toResult(outcome.result));
+        m_joinedProfiles.remove(token);
+        finishLater(token, outcomeFor(token, outcome.result));
         return;
     }
-    for (const aerial::sim::Notification &notification : outcome.notifications) {
-        auto *timer = new QTimer(this);
-        timer->setSingleShot(true);
-        timer->setTimerType(Qt::CoarseTimer);
-        connect(timer, &QTimer::timeout, this, [this, timer] {
-            for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-                if (it->timer == timer) {
-                    const aerial::sim::Notification due = it->notification;
-                    m_pending.erase(it);
-                    deliver(timer, due);
-                    return;
-                }
-            }
-        });
-        m_pending.push_back(Pending{ timer, notification });
-        timer->start(notification.delayMs);
-    }
+    for (const aerial::sim::Notification &notification : outcome.notifications)
+        schedule(notification, token);
 }
 
-void SimulatedBackend::deliver(QTimer *timer, const aerial::sim::Notification &notification)
+void SimulatedBackend::schedule(const aerial::sim::Notification &notification, Token token)
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::CoarseTimer);
+    connect(timer, &QTimer::timeout, this, [this, timer] {
+        for (auto it = m_scheduled.begin(); it != m_scheduled.end(); ++it) {
+            if (it->timer == timer) {
+                const Scheduled due = *it;
+                m_scheduled.erase(it);
+                deliver(timer, due.notification, due.token);
+                return;
+            }
+        }
+    });
+    m_scheduled.push_back(Scheduled{ timer, notification, token });
+    timer->start(notification.delayMs);
+}
+
+void SimulatedBackend::deliver(QTimer *timer, const aerial::sim::Notification &notification, Token token)
 {
     timer->deleteLater();
     const QString id = fromStd(notification.interfaceId);
@@ -221,20 +488,39 @@ void SimulatedBackend::deliver(QTimer *timer, const aerial::sim::Notification &n
                 continue;
             iface.state = static_cast<InterfaceState>(notification.state);
             iface.profile = isLinked(iface.state) ? fromStd(notification.profile) : QString();
+            iface.profileName = iface.profile;
             iface.ssid = bytes(notification.ssid);
             iface.signal = notification.signal;
+            iface.radioOn = notification.radioOn;
             Q_EMIT interfaceChanged(iface);
         }
         break;
     case aerial::sim::Notification::Kind::NetworksChanged: {
+        if (indexOfInterface(m_interfaces, id) < 0)
+            break;
         const QList<WirelessNetwork> networks = toNetworks(notification.networks);
         m_networks.insert(id, networks);
         Q_EMIT networksChanged(id, networks);
         break;
     }
-    case aerial::sim::Notification::Kind::OperationCompleted:
-        Q_EMIT operationFinished(toResult(notification.result));
+    case aerial::sim::Notification::Kind::OperationCompleted: {
+        const OperationResult outcome = outcomeFor(token, notification.result);
+        // A join that did not connect takes its new profile away again.
+        const QString joined = m_joinedProfiles.take(token);
+        if (!joined.isEmpty() && !outcome.succeeded()) {
+            m_engine.deleteProfile(notification.interfaceId, joined.toStdString());
+            for (const aerial::sim::Interface &iface : m_engine.scenario().interfaces) {
+                const QString other = fromStd(iface.id);
+                const QList<WirelessNetwork> networks = toNetworks(m_engine.visibleNetworks(iface));
+                if (indexOfInterface(m_interfaces, other) >= 0 && m_networks.value(other) != networks) {
+                    m_networks.insert(other, networks);
+                    Q_EMIT networksChanged(other, networks);
+                }
+            }
+        }
+        operations().finish(token, outcome);
         break;
+    }
     }
 }
 

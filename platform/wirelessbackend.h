@@ -9,6 +9,7 @@
 // are reported through operationFinished only when they fail.
 #pragma once
 
+#include "pendingoperations.h"
 #include "wirelesstypes.h"
 
 #include <QObject>
@@ -20,7 +21,9 @@ class WirelessBackend : public QObject
     Q_OBJECT
 
 public:
-    using QObject::QObject;
+    explicit WirelessBackend(QObject *parent = nullptr);
+    // Finishes what is still pending (shutDown), so no caller waits forever.
+    ~WirelessBackend() override;
 
     // Shown to people: "Simulated wireless service", "NetworkManager", …
     virtual QString serviceName() const = 0;
@@ -47,6 +50,32 @@ public:
     virtual void disconnectInterface(const QString &interfaceId) = 0;
     virtual void scan(const QString &interfaceId) = 0;
 
+    // What this backend can do; operations it cannot do finish with
+    // ErrorKind::NotSupported.
+    virtual BackendCapabilities capabilities() const { return {}; }
+    // Creates a profile for the network and connects with it.
+    virtual void join(const JoinRequest &request);
+    virtual void forget(const QString &interfaceId, const QString &profile);
+    virtual void setAutoConnect(const QString &interfaceId, const QString &profile, bool autoConnect);
+    // interfaceId is ignored where the switch is global (RadioSwitch::Global).
+    virtual void setRadio(const QString &interfaceId, bool on);
+    // False while a hardware switch (rfkill) holds the radio off: software
+    // cannot turn it on.
+    virtual bool radioHardwareOn(const QString &interfaceId) const
+    {
+        Q_UNUSED(interfaceId);
+        return true;
+    }
+
+    // The answer to secretRequested: the secret, or a cancel.
+    virtual void answerSecret(quint64 requestId, const QString &secret);
+    virtual void cancelSecret(quint64 requestId);
+
+    // Finishes every pending operation as cancelled. Aerial calls it when it
+    // quits; the destructor calls it too. Receivers must not call back into
+    // the backend for a result that comes from here.
+    void shutDown();
+
 Q_SIGNALS:
     void interfaceAdded(const Aerial::WirelessInterface &iface);
     void interfaceRemoved(const QString &interfaceId);
@@ -57,13 +86,29 @@ Q_SIGNALS:
     // reason: a sentence for people, empty when the service is back.
     void serviceAvailabilityChanged(bool available, const QString &reason);
     void permissionsChanged();
+    // The service needs a secret for an operation under way.
+    void secretRequested(const Aerial::SecretRequest &request);
+    // The service no longer needs it (it gave up, or another agent answered).
+    void secretRequestWithdrawn(quint64 requestId);
 
 protected:
+    PendingOperations &operations() { return m_operations; }
+    const PendingOperations &operations() const { return m_operations; }
+
+    // Refuses an operation this backend cannot do.
+    void refuseUnsupported(const OperationResult &operation);
+
     // Reports a result on the next event-loop turn: operationFinished never
     // comes from inside the call that started the operation.
     void finishLater(const OperationResult &result)
     {
         QMetaObject::invokeMethod(this, [this, result] { Q_EMIT operationFinished(result); }, Qt::QueuedConnection);
+    }
+    // The same for a registered operation, unless it finishes otherwise first.
+    void finishLater(PendingOperations::Token token, const OperationResult &outcome)
+    {
+        QMetaObject::invokeMethod(this, [this, token, outcome] { m_operations.finish(token, outcome); },
+                                  Qt::QueuedConnection);
     }
 
     void setServiceAvailable(bool available, const QString &reason)
@@ -85,6 +130,7 @@ protected:
     }
 
 private:
+    PendingOperations m_operations;
     bool m_mayControl = true;
     bool m_mayScan = true;
     bool m_serviceAvailable = true;

@@ -5,14 +5,19 @@ namespace Aerial {
 bool WirelessInterface::operator==(const WirelessInterface &other) const
 {
     return id == other.id && description == other.description && state == other.state && ssid == other.ssid
-           && profile == other.profile && signal == other.signal && radioOn == other.radioOn
+           && profile == other.profile && profileName == other.profileName && signal == other.signal && radioOn == other.radioOn
            && gettingAddress == other.gettingAddress && stateReason == other.stateReason;
 }
 
 bool WirelessNetwork::operator==(const WirelessNetwork &other) const
 {
-    return ssid == other.ssid && signal == other.signal && security == other.security && profile == other.profile
-           && allUsersProfile == other.allUsersProfile;
+    return ssid == other.ssid && signal == other.signal && security == other.security && profile == other.profile;
+}
+
+bool WirelessProfile::operator==(const WirelessProfile &other) const
+{
+    return id == other.id && name == other.name && scope == other.scope && autoConnect == other.autoConnect
+           && rights == other.rights;
 }
 
 bool isLinked(InterfaceState state)

@@ -12,10 +12,13 @@ TrayIcon::TrayIcon(NetworkModel *model, QObject *parent)
 {
     QAction *open = m_menu->addAction(tr("&Open Aerial"));
     QAction *rescan = m_menu->addAction(tr("&Rescan"));
+    m_radio = m_menu->addAction(tr("&Wi-Fi"));
+    m_radio->setCheckable(true);
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("&Quit"));
     connect(open, &QAction::triggered, this, &TrayIcon::openRequested);
     connect(rescan, &QAction::triggered, this, &TrayIcon::rescanRequested);
+    connect(m_radio, &QAction::triggered, this, &TrayIcon::radioRequested);
     connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
     m_tray->setContextMenu(m_menu);
 
@@ -57,10 +60,12 @@ void TrayIcon::refresh()
 {
     int bestLevel = -1;
     bool connecting = false;
+    bool anyRadioOn = false;
     QStringList lines{ tr("Aerial") };
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const WirelessInterface *iface = m_model->interfaceAt(m_model->index(row, 0));
         lines << NetworkModel::interfaceSummary(*iface);
+        anyRadioOn = anyRadioOn || iface->radioOn;
         if (iface->state == InterfaceState::Connected)
             bestLevel = qMax(bestLevel, NetworkModel::signalLevel(iface->signal));
         else if (isTransitional(iface->state))
@@ -77,6 +82,7 @@ void TrayIcon::refresh()
     else if (bestLevel >= 0)
         status = StatusIcons::forSignalLevel(bestLevel);
 
+    m_radio->setChecked(anyRadioOn);
     const QString toolTip = lines.join(u'\n');
     if (status != m_status || m_tray->icon().isNull()) {
         m_status = status;

@@ -1,6 +1,7 @@
 // The system-tray icon: its picture follows the best connection (or shows
 // connecting, disconnected or error), its tooltip names each interface and
-// SSID, a left click toggles the window, and its menu has Open, Rescan, Quit.
+// SSID, a left click toggles the window, and its menu has Open, Rescan, Wi-Fi,
+// Quit.
 #pragma once
 
 #include "statusicons.h"
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QSystemTrayIcon>
 
+class QAction;
 class QMenu;
 
 namespace Aerial {
@@ -26,6 +28,8 @@ public:
     StatusIcons::Status status() const { return m_status; }
     QString toolTipText() const { return m_toolTip; }
     QMenu *menu() const { return m_menu; }
+    // Checked while any interface's radio is on.
+    QAction *radioAction() const { return m_radio; }
 
     // The error picture stays until the explanation is dismissed or an
     // operation succeeds.
@@ -35,6 +39,8 @@ Q_SIGNALS:
     void toggleWindowRequested();
     void openRequested();
     void rescanRequested();
+    // The Wi-Fi item was clicked: on is the state asked for.
+    void radioRequested(bool on);
     void quitRequested();
 
 private:
@@ -43,6 +49,7 @@ private:
     NetworkModel *m_model;
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
+    QAction *m_radio;
     StatusIcons::Status m_status = StatusIcons::Status::Disconnected;
     QString m_toolTip;
     bool m_error = false;

@@ -2,13 +2,17 @@
 
 #include "explanationpanel.h"
 #include "interfacenetworksproxy.h"
+#include "joinpanel.h"
 #include "liveregion.h"
 #include "networkdelegate.h"
 #include "networkmodel.h"
 #include "networksortproxy.h"
 #include "operationexplanation.h"
+#include "passphraserules.h"
 #include "untrustedtext.h"
+#include "wirelesscommands.h"
 
+#include <QCheckBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,8 +25,15 @@
 namespace Aerial {
 
 WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QWidget *parent)
+    : WirelessWindow(new WirelessCommands(backend), model, parent)
+{
+    m_commands->setParent(this);
+}
+
+WirelessWindow::WirelessWindow(WirelessCommands *commands, NetworkModel *model, QWidget *parent)
     : QWidget(parent),
-      m_backend(backend),
+      m_commands(commands),
+      m_backend(commands->backend()),
       m_model(model),
       m_proxy(new NetworkSortProxy(this)),
       m_networks(new InterfaceNetworksProxy(this)),
@@ -34,8 +45,17 @@ WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QW
       m_connectButton(new QPushButton(tr("&Connect"), this)),
       m_disconnectButton(new QPushButton(tr("&Disconnect"), this)),
       m_rescanButton(new QPushButton(tr("&Rescan"), this)),
+      m_forgetButton(new QPushButton(tr("&Forget"), this)),
+      m_otherButton(new QPushButton(tr("&Other network…"), this)),
+      m_autoConnectBox(new QCheckBox(tr("Connect a&utomatically"), this)),
+      m_radioSwitch(new QCheckBox(tr("&Wi-Fi"), this)),
       m_helpButton(new QPushButton(tr("&Help"), this)),
       m_help(new QLabel(shortcutHelp(), this)),
+      m_joinPanel(new JoinPanel(this)),
+      m_forgetPanel(new QFrame(this)),
+      m_forgetQuestion(new QLabel(m_forgetPanel)),
+      m_forgetConfirm(new QPushButton(tr("Forget"), m_forgetPanel)),
+      m_forgetCancel(new QPushButton(tr("Cancel"), m_forgetPanel)),
       m_panel(new ExplanationPanel(this)),
       m_liveRegion(new LiveRegion(this))
 {
@@ -45,8 +65,12 @@ WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QW
     m_networks->setSourceModel(m_proxy);
     buildLayout();
     buildShortcuts();
+    wire();
+}
 
-    for (const WirelessInterface &iface : backend->interfaces())
+void WirelessWindow::wire()
+{
+    for (const WirelessInterface &iface : m_backend->interfaces())
         m_announcedStates.insert(iface.id, iface.state);
 
     connect(m_interfaceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -77,15 +101,42 @@ WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QW
     connect(m_connectButton, &QPushButton::clicked, this, &WirelessWindow::connectSelected);
     connect(m_disconnectButton, &QPushButton::clicked, this, &WirelessWindow::disconnectSelected);
     connect(m_rescanButton, &QPushButton::clicked, this, &WirelessWindow::rescanSelected);
+    connect(m_forgetButton, &QPushButton::clicked, this, &WirelessWindow::forgetSelected);
+    connect(m_otherButton, &QPushButton::clicked, this, &WirelessWindow::joinHiddenNetwork);
+    connect(m_forgetConfirm, &QPushButton::clicked, this, &WirelessWindow::confirmForget);
+    connect(m_forgetCancel, &QPushButton::clicked, this, &WirelessWindow::closeForgetPanel);
+    // clicked, not toggled: only the person's click starts an operation;
+    // the state the service reports is shown without one.
+    connect(m_autoConnectBox, &QCheckBox::clicked, this, [this](bool on) {
+        m_autoConnectBox->setChecked(!on); // until the service says it changed
+        if (m_commands->setAutoConnectSelected(on))
+            m_liveRegion->announce(on ? tr("Turning automatic connection on…") : tr("Turning automatic connection off…"));
+    });
+    connect(m_radioSwitch, &QCheckBox::clicked, this, [this](bool on) {
+        m_radioSwitch->setChecked(!on);
+        if (m_commands->setRadioSelected(on))
+            m_liveRegion->announce(on ? tr("Turning Wi-Fi on…") : tr("Turning Wi-Fi off…"));
+    });
     connect(m_helpButton, &QPushButton::clicked, this, [this] { m_help->setVisible(!m_help->isVisible()); });
-    connect(backend, &WirelessBackend::operationFinished, this, &WirelessWindow::onOperationFinished);
-    connect(backend, &WirelessBackend::interfaceChanged, this, &WirelessWindow::onInterfaceChanged);
-    connect(backend, &WirelessBackend::serviceAvailabilityChanged, this, &WirelessWindow::onServiceAvailabilityChanged);
-    connect(backend, &WirelessBackend::permissionsChanged, this, &WirelessWindow::updateActions);
+    connect(m_joinPanel, &JoinPanel::submitted, this, [this](const JoinRequest &request) {
+        if (m_commands->join(request))
+            m_liveRegion->announce(tr("Joining %1…").arg(UntrustedText::fromSsid(request.ssid)));
+    });
+    connect(m_joinPanel, &JoinPanel::problemShown, m_liveRegion, &LiveRegion::announce);
+    connect(m_joinPanel, &JoinPanel::openChanged, this, &WirelessWindow::onJoinPanelOpenChanged);
+    connect(m_commands, &WirelessCommands::finished, this, &WirelessWindow::onOperationFinished);
+    connect(m_commands, &WirelessCommands::failed, this, &WirelessWindow::onFailed);
+    connect(m_commands, &WirelessCommands::passwordRejected, this, &WirelessWindow::onPasswordRejected);
+    connect(m_commands, &WirelessCommands::refused, m_liveRegion,
+            [this](WirelessCommands::Action, const QString &reason) { m_liveRegion->announce(reason); });
+    connect(m_commands, &WirelessCommands::availabilityChanged, this, &WirelessWindow::updateActions);
+    connect(m_backend, &WirelessBackend::interfaceChanged, this, &WirelessWindow::onInterfaceChanged);
+    connect(m_backend, &WirelessBackend::serviceAvailabilityChanged, this, &WirelessWindow::onServiceAvailabilityChanged);
+    connect(m_panel, &ExplanationPanel::dismissed, m_commands, &WirelessCommands::acknowledgeError);
 
     m_interfaceView->setCurrentIndex(m_proxy->index(0, 0));
     followSelection();
-    m_serviceNotice = backend->serviceProblem();
+    m_serviceNotice = m_backend->serviceProblem();
     showNotice();
 }
 
@@ -129,9 +180,11 @@ void WirelessWindow::buildLayout()
         QString name;
         QString description;
     } buttons[] = {
-        { m_connectButton, tr("Connect"), tr("Connect the selected network using its saved profile (Enter, Alt+C)") },
+        { m_connectButton, tr("Connect"), tr("Connect the selected network; a new one asks for its password (Enter, Alt+C)") },
         { m_disconnectButton, tr("Disconnect"), tr("Disconnect the selected interface (Delete, Ctrl+D, Alt+D)") },
         { m_rescanButton, tr("Rescan"), tr("Look for networks again on the selected interface (F5, Ctrl+R, Alt+R)") },
+        { m_forgetButton, tr("Forget"), tr("Forget the selected saved network and its password (Shift+Delete, Alt+F)") },
+        { m_otherButton, tr("Other network"), tr("Join a hidden network by its name (Ctrl+N, Alt+O)") },
         { m_helpButton, tr("Help"), tr("Show or hide the keyboard shortcuts (F1, Alt+H)") },
     };
     for (const auto &entry : buttons) {
@@ -145,30 +198,68 @@ void WirelessWindow::buildLayout()
     m_help->setAccessibleName(tr("Keyboard shortcuts"));
     m_help->setVisible(false);
 
+    m_radioSwitch->setObjectName(QStringLiteral("radioSwitch"));
+    m_radioSwitch->setAccessibleName(tr("Wi-Fi"));
+    m_autoConnectBox->setAccessibleName(tr("Connect automatically"));
+
+    m_forgetPanel->setObjectName(QStringLiteral("forgetPanel"));
+    m_forgetPanel->setFrameShape(QFrame::StyledPanel);
+    m_forgetPanel->setAccessibleName(tr("Forget a network"));
+    m_forgetQuestion->setTextFormat(Qt::PlainText);
+    m_forgetQuestion->setWordWrap(true);
+    m_forgetConfirm->setAccessibleDescription(tr("Forget the network and delete its password"));
+    m_forgetCancel->setAccessibleDescription(tr("Keep the network (Esc)"));
+    auto *forgetButtons = new QHBoxLayout;
+    forgetButtons->addStretch(1);
+    forgetButtons->addWidget(m_forgetConfirm);
+    forgetButtons->addWidget(m_forgetCancel);
+    auto *forgetLayout = new QVBoxLayout(m_forgetPanel);
+    forgetLayout->addWidget(m_forgetQuestion);
+    forgetLayout->addLayout(forgetButtons);
+    m_forgetPanel->setVisible(false);
+
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(interfacesLabel);
+    topRow->addStretch(1);
+    topRow->addWidget(m_radioSwitch);
+
+    auto *networkRow = new QHBoxLayout;
+    networkRow->addWidget(m_networksLabel);
+    networkRow->addStretch(1);
+    networkRow->addWidget(m_autoConnectBox);
+
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_connectButton);
     buttonRow->addWidget(m_disconnectButton);
+    buttonRow->addWidget(m_forgetButton);
     buttonRow->addWidget(m_rescanButton);
     buttonRow->addStretch(1);
+    buttonRow->addWidget(m_otherButton);
     buttonRow->addWidget(m_helpButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_demoNotice);
-    layout->addWidget(interfacesLabel);
+    layout->addLayout(topRow);
     layout->addWidget(m_interfaceView);
-    layout->addWidget(m_networksLabel);
+    layout->addLayout(networkRow);
     layout->addWidget(m_networkView, 1);
     layout->addWidget(m_noInterface);
+    layout->addWidget(m_joinPanel);
+    layout->addWidget(m_forgetPanel);
     layout->addLayout(buttonRow);
     layout->addWidget(m_help);
     layout->addWidget(m_panel);
     layout->addWidget(m_liveRegion);
 
+    setTabOrder(m_radioSwitch, m_interfaceView);
     setTabOrder(m_interfaceView, m_networkView);
-    setTabOrder(m_networkView, m_connectButton);
+    setTabOrder(m_networkView, m_autoConnectBox);
+    setTabOrder(m_autoConnectBox, m_connectButton);
     setTabOrder(m_connectButton, m_disconnectButton);
-    setTabOrder(m_disconnectButton, m_rescanButton);
-    setTabOrder(m_rescanButton, m_helpButton);
+    setTabOrder(m_disconnectButton, m_forgetButton);
+    setTabOrder(m_forgetButton, m_rescanButton);
+    setTabOrder(m_rescanButton, m_otherButton);
+    setTabOrder(m_otherButton, m_helpButton);
     setTabOrder(m_helpButton, m_panel->detailsButton());
     setTabOrder(m_panel->detailsButton(), m_panel->dismissButton());
     // The window grows to fit the explanation when it appears, rather than
@@ -187,15 +278,30 @@ void WirelessWindow::buildShortcuts()
     add(QKeySequence(Qt::CTRL | Qt::Key_D), &WirelessWindow::disconnectSelected);
     add(QKeySequence(Qt::Key_F5), &WirelessWindow::rescanSelected);
     add(QKeySequence(Qt::CTRL | Qt::Key_R), &WirelessWindow::rescanSelected);
-    add(QKeySequence(Qt::Key_Escape), &QWidget::hide);
+    add(QKeySequence(Qt::SHIFT | Qt::Key_Delete), &WirelessWindow::forgetSelected);
+    add(QKeySequence(Qt::CTRL | Qt::Key_N), &WirelessWindow::joinHiddenNetwork);
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), &WirelessWindow::toggleRadio);
+    // Esc closes an open question or panel first, then the window.
+    add(QKeySequence(Qt::Key_Escape), [this] {
+        if (m_joinPanel->isOpen()) {
+            m_joinPanel->close();
+            m_liveRegion->announce(tr("Not joined."));
+        } else if (m_forgetPanel->isVisible()) {
+            closeForgetPanel();
+        } else {
+            hide();
+        }
+    });
     add(QKeySequence(Qt::CTRL | Qt::Key_Q), &WirelessWindow::quitRequested);
     add(QKeySequence(Qt::Key_F1), [this] { m_help->setVisible(!m_help->isVisible()); });
 }
 
 QString WirelessWindow::shortcutHelp()
 {
-    return tr("Enter: connect the selected network. Delete or Ctrl+D: disconnect the selected interface. "
-              "F5 or Ctrl+R: rescan. Esc: hide this window. Ctrl+Q: quit. "
+    return tr("Enter: connect the selected network (a new one asks for its password). Delete or Ctrl+D: "
+              "disconnect the selected interface. Shift+Delete: forget the selected network. Ctrl+N: join a "
+              "hidden network. Alt+U: connect the selected network automatically or not. Ctrl+Shift+W: switch "
+              "Wi-Fi on or off. F5 or Ctrl+R: rescan. Esc: close a question, or hide this window. Ctrl+Q: quit. "
               "Alt+I and Alt+N move to the interfaces and networks; Tab moves between controls.");
 }
 
@@ -299,112 +405,215 @@ void WirelessWindow::followSelection()
 
 void WirelessWindow::updateActions()
 {
-    const QModelIndex iface = currentInterface();
-    const auto state = iface.data(NetworkModel::StateRole).value<InterfaceState>();
-    const bool ready = iface.isValid() && iface.data(NetworkModel::RadioOnRole).toBool()
-                       && state != InterfaceState::NotReady;
     const QModelIndex network = currentNetwork();
-    const bool saved = !network.data(NetworkModel::ProfileRole).toString().isEmpty();
-    const bool connected = network.data(NetworkModel::ConnectedRole).toBool();
+    const QModelIndex sourceNetwork = m_proxy->mapToSource(m_networks->mapToSource(network));
+    m_commands->select(selectedInterfaceId(), network.isValid() ? m_model->networkAt(sourceNetwork) : nullptr);
 
-    const bool mayControl = m_backend->mayControl();
-    m_connectButton->setEnabled(mayControl && ready && network.isValid() && saved && !connected);
-    m_disconnectButton->setEnabled(mayControl && iface.isValid() && isLinked(state));
-    m_rescanButton->setEnabled(m_backend->mayScan() && ready);
-
-    // What the service forbids this account is said on the buttons up front.
-    const QString forbidden = tr("This account is not allowed to control networking (polkit refuses "
-                                 "org.freedesktop.NetworkManager.network-control). An administrator can allow it.");
-    const QString disconnectTip = mayControl ? tr("Disconnect the selected interface (Delete, Ctrl+D, Alt+D)") : forbidden;
-    m_disconnectButton->setToolTip(disconnectTip);
-    m_disconnectButton->setAccessibleDescription(disconnectTip);
-    const QString rescanTip = m_backend->mayScan()
-        ? tr("Look for networks again on the selected interface (F5, Ctrl+R, Alt+R)")
-        : tr("This account is not allowed to scan for networks (polkit refuses "
-             "org.freedesktop.NetworkManager.wifi.scan). An administrator can allow it.");
-    m_rescanButton->setToolTip(rescanTip);
-    m_rescanButton->setAccessibleDescription(rescanTip);
-
-    // A disabled button says why in its tooltip.
-    QString connectTip = tr("Connect the selected network using its saved profile (Enter, Alt+C)");
-    if (!mayControl)
-        connectTip = forbidden;
-    else if (!ready)
-        connectTip = tr("The interface is not ready: its radio is off or the adapter is disabled.");
-    else if (!network.isValid())
-        connectTip = tr("Choose a network first.");
-    else if (connected)
-        connectTip = tr("Already connected to this network.");
-    else if (!saved)
-        connectTip = tr("This network has no saved profile. Aerial connects to networks with a saved profile.");
-    m_connectButton->setToolTip(connectTip);
-    m_connectButton->setAccessibleDescription(connectTip);
+    using Action = WirelessCommands::Action;
+    const struct
+    {
+        QWidget *control;
+        Action action;
+        QString description;
+    } controls[] = {
+        { m_connectButton, Action::Connect,
+          tr("Connect the selected network; a new one asks for its password (Enter, Alt+C)") },
+        { m_disconnectButton, Action::Disconnect, tr("Disconnect the selected interface (Delete, Ctrl+D, Alt+D)") },
+        { m_rescanButton, Action::Scan, tr("Look for networks again on the selected interface (F5, Ctrl+R, Alt+R)") },
+        { m_forgetButton, Action::Forget, tr("Forget the selected saved network and its password (Shift+Delete, Alt+F)") },
+        { m_otherButton, Action::JoinHidden, tr("Join a hidden network by its name (Ctrl+N, Alt+O)") },
+        { m_autoConnectBox, Action::AutoConnect, tr("Connect to the selected network by itself when in range (Alt+U)") },
+        { m_radioSwitch, Action::Radio, tr("Switch Wi-Fi on or off for the selected interface (Ctrl+Shift+W, Alt+W)") },
+    };
+    // A disabled control says why in its tooltip and to a screen reader.
+    for (const auto &entry : controls) {
+        const WirelessCommands::Availability can = m_commands->availability(entry.action);
+        entry.control->setEnabled(can.possible);
+        const QString tip = can.possible ? entry.description : can.reason;
+        entry.control->setToolTip(tip);
+        entry.control->setAccessibleDescription(tip);
+    }
+    const WirelessNetwork &selected = m_commands->selectedNetwork();
+    m_autoConnectBox->setVisible(m_commands->capabilities().autoConnect);
+    m_autoConnectBox->setChecked(m_commands->hasSelectedNetwork() && selected.profile.isValid()
+                                 && selected.profile.autoConnect);
+    m_radioSwitch->setVisible(m_commands->capabilities().radio != RadioSwitch::None);
+    m_radioSwitch->setChecked(m_commands->radioOn());
+    m_otherButton->setVisible(m_commands->capabilities().hiddenNetworks);
+    m_forgetButton->setVisible(m_commands->capabilities().forget);
 }
 
 void WirelessWindow::connectSelected()
 {
-    const QModelIndex iface = currentInterface();
+    updateActions();
     const QModelIndex network = currentNetwork();
     if (!network.isValid()) {
         m_liveRegion->announce(tr("Choose a network to connect to first."));
         return;
     }
-    if (!m_connectButton->isEnabled()) {
-        m_liveRegion->announce(m_connectButton->toolTip());
+    const WirelessCommands::Availability can = m_commands->availability(WirelessCommands::Action::Connect);
+    if (!can.possible) {
+        m_liveRegion->announce(can.reason);
         return;
     }
-    const QString profile = network.data(NetworkModel::ProfileRole).toString();
-    m_liveRegion->announce(tr("Connecting to %1…").arg(network.data(NetworkModel::SsidTextRole).toString()));
-    m_backend->connectProfile(iface.data(NetworkModel::IdRole).toString(), profile);
+    const QString ssid = network.data(NetworkModel::SsidTextRole).toString();
+    switch (m_commands->connectStep()) {
+    case WirelessCommands::ConnectStep::AskPassword:
+        m_joinPanel->open(selectedInterfaceId(), network.data(NetworkModel::SsidRole).toByteArray(),
+                          network.data(NetworkModel::SecurityRole).value<Security>(), JoinPanel::Reason::NewNetwork);
+        m_liveRegion->announce(tr("Type the password for %1.").arg(ssid));
+        return;
+    case WirelessCommands::ConnectStep::JoinAtOnce: {
+        const QString note = m_commands->joinNote();
+        if (m_commands->connectSelected())
+            m_liveRegion->announce(note.isEmpty() ? tr("Joining %1…").arg(ssid) : tr("Joining %1… %2").arg(ssid, note));
+        return;
+    }
+    default:
+        if (m_commands->connectSelected())
+            m_liveRegion->announce(tr("Connecting to %1…").arg(ssid));
+    }
 }
 
 void WirelessWindow::disconnectSelected()
 {
+    updateActions();
     const QModelIndex iface = currentInterface();
     if (!iface.isValid())
         return;
     const QString name = UntrustedText::neutralise(iface.data(NetworkModel::DescriptionRole).toString());
-    if (!m_disconnectButton->isEnabled()) {
-        m_liveRegion->announce(m_backend->mayControl()
-                                   ? tr("%1 is not connected; there is nothing to disconnect.").arg(name)
-                                   : m_disconnectButton->toolTip());
-        return;
-    }
-    m_liveRegion->announce(tr("Disconnecting %1…").arg(name));
-    m_backend->disconnectInterface(iface.data(NetworkModel::IdRole).toString());
+    if (m_commands->disconnectSelected())
+        m_liveRegion->announce(tr("Disconnecting %1…").arg(name));
 }
 
 void WirelessWindow::rescanSelected()
 {
+    updateActions();
     const QModelIndex iface = currentInterface();
     if (!iface.isValid())
         return;
     const QString name = UntrustedText::neutralise(iface.data(NetworkModel::DescriptionRole).toString());
-    if (!m_rescanButton->isEnabled()) {
-        m_liveRegion->announce(m_backend->mayScan()
-                                   ? tr("%1 cannot scan: its radio is off or the adapter is disabled.").arg(name)
-                                   : m_rescanButton->toolTip());
+    if (m_commands->scanSelected())
+        m_liveRegion->announce(tr("Scanning for networks on %1…").arg(name));
+}
+
+void WirelessWindow::forgetSelected()
+{
+    updateActions();
+    const WirelessCommands::Availability can = m_commands->availability(WirelessCommands::Action::Forget);
+    const WirelessNetwork &network = m_commands->selectedNetwork();
+    if (!can.possible) {
+        // A profile this account may not change: the same explanation the
+        // service's refusal would bring, before anything is asked of it.
+        if (m_commands->hasSelectedNetwork() && network.profile.isValid() && m_commands->capabilities().forget
+            && !network.profile.may(ProfileRight::Delete)) {
+            const OperationExplanation explanation = m_commands->explainRefusal(WirelessCommands::Action::Forget);
+            m_panel->showExplanation(explanation, true);
+            m_liveRegion->announce(explanation.what);
+        } else {
+            m_liveRegion->announce(can.reason);
+        }
         return;
     }
-    m_liveRegion->announce(tr("Scanning for networks on %1…").arg(name));
-    m_backend->scan(iface.data(NetworkModel::IdRole).toString());
+    m_joinPanel->close();
+    m_forgetInterface = m_commands->selectedInterface();
+    m_forgetProfile = network.profile.id;
+    const QString ssid = UntrustedText::fromSsid(network.ssid);
+    m_forgetQuestion->setText(
+        tr("Forget %1? Aerial will no longer connect to it, and its password is deleted.").arg(ssid));
+    m_forgetPanel->setAccessibleDescription(m_forgetQuestion->text());
+    m_forgetPanel->setVisible(true);
+    m_forgetConfirm->setFocus(Qt::OtherFocusReason);
+    m_liveRegion->announce(m_forgetQuestion->text());
+}
+
+void WirelessWindow::confirmForget()
+{
+    // The question was about one network; forget that one even if the list moved.
+    updateActions();
+    const WirelessNetwork &network = m_commands->selectedNetwork();
+    const bool same = m_commands->selectedInterface() == m_forgetInterface && network.profile.id == m_forgetProfile;
+    closeForgetPanel();
+    if (!same) {
+        m_liveRegion->announce(tr("The selection changed; nothing was forgotten."));
+        return;
+    }
+    if (m_commands->forgetSelected())
+        m_liveRegion->announce(tr("Forgetting %1…").arg(UntrustedText::fromSsid(network.ssid)));
+}
+
+void WirelessWindow::closeForgetPanel()
+{
+    if (!m_forgetPanel->isVisible())
+        return;
+    m_forgetPanel->setVisible(false);
+    m_networkView->setFocus(Qt::OtherFocusReason);
+}
+
+void WirelessWindow::joinHiddenNetwork()
+{
+    updateActions();
+    const WirelessCommands::Availability can = m_commands->availability(WirelessCommands::Action::JoinHidden);
+    if (!can.possible) {
+        m_liveRegion->announce(can.reason);
+        return;
+    }
+    closeForgetPanel();
+    m_joinPanel->open(selectedInterfaceId(), {}, Security::Wpa2Personal, JoinPanel::Reason::HiddenNetwork,
+                      m_commands->capabilities().joinable);
+    m_liveRegion->announce(tr("Type the hidden network's name, choose its security and type its password."));
+}
+
+void WirelessWindow::toggleRadio()
+{
+    updateActions();
+    const bool on = !m_commands->radioOn();
+    if (m_commands->setRadioSelected(on))
+        m_liveRegion->announce(on ? tr("Turning Wi-Fi on…") : tr("Turning Wi-Fi off…"));
+}
+
+// While the panel is open the list holds its order, so the network being
+// joined does not move away under the person typing; rows still update in
+// place, and the order catches up when the panel closes.
+void WirelessWindow::onJoinPanelOpenChanged(bool open)
+{
+    m_proxy->setDynamicSortFilter(!open);
+    if (!open)
+        m_proxy->sort(0, Qt::AscendingOrder);
+}
+
+void WirelessWindow::onPasswordRejected(const OperationResult &result)
+{
+    // Asked again on the same network, with the field ready.
+    const QList<WirelessNetwork> networks = m_backend->networks(result.interfaceId);
+    Security security = Security::Wpa2Personal;
+    QByteArray ssid = result.ssid;
+    for (const WirelessNetwork &network : networks) {
+        const bool match = ssid.isEmpty() ? network.profile.id == result.profile : network.ssid == ssid;
+        if (match && PassphraseRules::needsPassphrase(network.security)) {
+            ssid = network.ssid;
+            security = network.security;
+            break;
+        }
+    }
+    if (ssid.isEmpty())
+        return;
+    selectInterface(result.interfaceId);
+    m_joinPanel->open(result.interfaceId, ssid, security, JoinPanel::Reason::PasswordRejected);
 }
 
 void WirelessWindow::onOperationFinished(const OperationResult &result)
 {
+    if (!result.succeeded())
+        return; // onFailed says it
     const QString name = UntrustedText::neutralise(interfaceName(result.interfaceId));
-    if (!result.succeeded()) {
-        const OperationExplanation explanation = OperationExplanation::explain(result, interfaceName(result.interfaceId), m_backend->platform());
-        m_panel->showExplanation(explanation, isActiveWindow());
-        // The status line names the failure; the panel, which takes the
-        // focus, carries the why and what-to-do.
-        m_liveRegion->announce(explanation.what);
-        Q_EMIT operationFailed(result);
-        return;
-    }
+    const QString profile = UntrustedText::neutralise(result.profileName.isEmpty() ? result.profile : result.profileName);
     switch (result.operation) {
     case Operation::Connect:
-        m_liveRegion->announce(tr("%1 is connected using the profile %2.").arg(name, UntrustedText::neutralise(result.profile)));
+        m_liveRegion->announce(tr("%1 is connected using the profile %2.").arg(name, profile));
+        break;
+    case Operation::Join:
+        m_liveRegion->announce(tr("%1 joined %2.").arg(name, UntrustedText::fromSsid(result.ssid)));
         break;
     case Operation::Disconnect:
         m_liveRegion->announce(tr("%1 is disconnected.").arg(name));
@@ -413,10 +622,35 @@ void WirelessWindow::onOperationFinished(const OperationResult &result)
         m_liveRegion->announce(tr("Scan finished on %1: %n network(s) in range.", nullptr,
                                   int(m_backend->networks(result.interfaceId).size())).arg(name));
         break;
+    case Operation::Forget:
+        m_liveRegion->announce(tr("Forgot the profile %1.").arg(profile));
+        break;
+    case Operation::SetAutoConnect:
+        m_liveRegion->announce(result.on ? tr("%1 connects automatically.").arg(profile)
+                                         : tr("%1 connects only when you ask.").arg(profile));
+        break;
+    case Operation::SetRadio:
+        m_liveRegion->announce(result.on ? tr("Wi-Fi is on for %1.").arg(name) : tr("Wi-Fi is off for %1.").arg(name));
+        break;
     case Operation::ListNetworks:
     case Operation::QueryConnection:
         break; // reported only when refused
     }
+}
+
+void WirelessWindow::onFailed(const OperationResult &result, const OperationExplanation &explanation)
+{
+    // A rejected password is asked again in the join panel, which says so.
+    if (result.error == ErrorKind::PasswordRejected) {
+        m_liveRegion->announce(explanation.what + u' ' + explanation.remedy);
+        Q_EMIT operationFailed(result);
+        return;
+    }
+    m_panel->showExplanation(explanation, isActiveWindow());
+    // The status line names the failure; the panel, which takes the
+    // focus, carries the why and what-to-do.
+    m_liveRegion->announce(explanation.what);
+    Q_EMIT operationFailed(result);
 }
 
 // Transitions of the selected interface are spoken as they happen; for the

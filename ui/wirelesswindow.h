@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
+class QFrame;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -16,6 +18,9 @@ namespace Aerial {
 
 class ExplanationPanel;
 class InterfaceNetworksProxy;
+class JoinPanel;
+class WirelessCommands;
+struct OperationExplanation;
 class LiveRegion;
 class NetworkModel;
 class NetworkSortProxy;
@@ -25,6 +30,9 @@ class WirelessWindow : public QWidget
     Q_OBJECT
 
 public:
+    // Every command goes through commands (the command layer).
+    WirelessWindow(WirelessCommands *commands, NetworkModel *model, QWidget *parent = nullptr);
+    // With a command layer of its own, for a window that stands alone.
     WirelessWindow(WirelessBackend *backend, NetworkModel *model, QWidget *parent = nullptr);
 
     // A notice above everything, e.g. "Demo mode" when Aerial plays the demo
@@ -42,6 +50,11 @@ public:
     void connectSelected();
     void disconnectSelected();
     void rescanSelected();
+    // Asks first, inline; confirmForget() then forgets.
+    void forgetSelected();
+    void confirmForget();
+    void joinHiddenNetwork();
+    void toggleRadio();
 
     // For the tests and the app's wiring.
     QListView *interfaceView() const { return m_interfaceView; }
@@ -49,6 +62,15 @@ public:
     QPushButton *connectButton() const { return m_connectButton; }
     QPushButton *disconnectButton() const { return m_disconnectButton; }
     QPushButton *rescanButton() const { return m_rescanButton; }
+    QPushButton *forgetButton() const { return m_forgetButton; }
+    QPushButton *otherNetworkButton() const { return m_otherButton; }
+    QCheckBox *autoConnectBox() const { return m_autoConnectBox; }
+    QCheckBox *radioSwitch() const { return m_radioSwitch; }
+    JoinPanel *joinPanel() const { return m_joinPanel; }
+    QFrame *forgetPanel() const { return m_forgetPanel; }
+    QLabel *forgetQuestion() const { return m_forgetQuestion; }
+    QPushButton *forgetConfirmButton() const { return m_forgetConfirm; }
+    WirelessCommands *commands() const { return m_commands; }
     ExplanationPanel *explanationPanel() const { return m_panel; }
     LiveRegion *liveRegion() const { return m_liveRegion; }
     QLabel *demoNotice() const { return m_demoNotice; }
@@ -63,11 +85,16 @@ Q_SIGNALS:
     void operationFailed(const Aerial::OperationResult &result);
 
 private:
+    void wire();
     void buildLayout();
     void buildShortcuts();
     void followSelection();
     void updateActions();
     void onOperationFinished(const OperationResult &result);
+    void onFailed(const OperationResult &result, const OperationExplanation &explanation);
+    void onPasswordRejected(const OperationResult &result);
+    void onJoinPanelOpenChanged(bool open);
+    void closeForgetPanel();
     void onInterfaceChanged(const WirelessInterface &iface);
     void onServiceAvailabilityChanged(bool available, const QString &reason);
     void showNotice();
@@ -75,6 +102,7 @@ private:
     QModelIndex currentNetwork() const;
     QString interfaceName(const QString &interfaceId) const;
 
+    WirelessCommands *m_commands;
     WirelessBackend *m_backend;
     NetworkModel *m_model;
     NetworkSortProxy *m_proxy;
@@ -87,8 +115,19 @@ private:
     QPushButton *m_connectButton;
     QPushButton *m_disconnectButton;
     QPushButton *m_rescanButton;
+    QPushButton *m_forgetButton;
+    QPushButton *m_otherButton;
+    QCheckBox *m_autoConnectBox;
+    QCheckBox *m_radioSwitch;
+    QString m_forgetInterface; // what the open question is about
+    QString m_forgetProfile;
     QPushButton *m_helpButton;
     QLabel *m_help;
+    JoinPanel *m_joinPanel;
+    QFrame *m_forgetPanel;
+    QLabel *m_forgetQuestion;
+    QPushButton *m_forgetConfirm;
+    QPushButton *m_forgetCancel;
     ExplanationPanel *m_panel;
     LiveRegion *m_liveRegion;
     QHash<QString, InterfaceState> m_announcedStates;

@@ -144,8 +144,7 @@ void NetworkManagerBackend::serviceAppeared()
 void NetworkManagerBackend::serviceVanished()
 {
     ++m_generation;
-    for (const Pending &pending : std::vector<Pending>(m_pending))
-        finish(pending.token, ErrorKind::ServiceUnavailable, QString(), tr("NetworkManager stopped."));
+    operations().failAll(ErrorKind::ServiceUnavailable, 0, tr("NetworkManager stopped."));
     const QList<WirelessInterface> gone = m_published;
     m_published.clear();
     m_publishedNetworks.clear();
@@ -325,6 +324,7 @@ void NetworkManagerBackend::loadActive(const QString &path)
         if (!m_actives.contains(path))
             return;
         m_actives[path] = Active{ properties.value(QStringLiteral("Id")).toString(),
+                                  pathOf(properties.value(QStringLiteral("Connection"))),
                                   pathOf(properties.value(QStringLiteral("SpecificObject"))) };
         markAllDirty();
     });
@@ -386,6 +386,10 @@ void NetworkManagerBackend::loadProfile(const QString &path)
              profile.ssid = settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("ssid")).toByteArray();
              // No user list in connection.permissions: a system connection, for every user.
              profile.allUsers = connection.value(QStringLiteral("permissions")).toStringList().isEmpty();
+             profile.timestamp = connection.value(QStringLiteral("timestamp")).toULongLong();
+             const auto security = settings.constFind(QStringLiteral("802-11-wireless-security"));
+             if (security != settings.constEnd())
+                 profile.keyManagement = security->value(QStringLiteral("key-mgmt"), QStringLiteral("unknown")).toString();
              markAllDirty();
          });
 }
@@ -405,7 +409,11 @@ void NetworkManagerBackend::onPropertiesChanged(const QString &interface, const 
         }
         const auto actives = changed.constFind(QStringLiteral("ActiveConnections"));
         if (actives != changed.constEnd()) {
-            for (const QString &active : pathsOf(*actives))
+            const QStringList listed = pathsOf(*actives);
+            // Ended ones leave the list; the table follows it both ways.
+            for (auto it = m_actives.begin(); it != m_actives.end();)
+                it = listed.contains(it.key()) ? std::next(it) : m_actives.erase(it);
+            for (const QString &active : listed)
                 loadActive(active);
         }
     } else if ((interface == DeviceInterface || interface == WirelessDeviceInterface) && m_devices.contains(path)) {
@@ -420,6 +428,8 @@ void NetworkManagerBackend::onPropertiesChanged(const QString &interface, const 
         Active &active = m_actives[path];
         if (changed.contains(QStringLiteral("Id")))
             active.id = changed.value(QStringLiteral("Id")).toString();
+        if (changed.contains(QStringLiteral("Connection")))
+            active.connection = pathOf(changed.value(QStringLiteral("Connection")));
         if (changed.contains(QStringLiteral("SpecificObject")))
             active.specificObject = pathOf(changed.value(QStringLiteral("SpecificObject")));
         markAllDirty();
@@ -533,7 +543,8 @@ WirelessInterface NetworkManagerBackend::interfaceFor(const QString &path, const
     iface.radioOn = m_wirelessEnabled;
     if (isLinked(iface.state)) {
         const Active active = m_actives.value(device.activeConnection);
-        iface.profile = active.id;
+        iface.profile = active.connection;
+        iface.profileName = active.id;
         // python-dbusmock has no ActiveAccessPoint; the active connection's
         // specific object is the same access point.
         const QString accessPoint = device.activeAccessPoint.isEmpty() || device.activeAccessPoint == noPath()
@@ -570,13 +581,7 @@ QList<WirelessNetwork> NetworkManagerBackend::networksFor(const Device &device) 
             same->signal = std::max(same->signal, network.signal);
             continue;
         }
-        for (const Profile &profile : m_profiles) {
-            if (!profile.id.isEmpty() && profile.ssid == network.ssid) {
-                network.profile = profile.id;
-                network.allUsersProfile = profile.allUsers;
-                break;
-            }
-        }
+        network.profile = toProfile(profileFor(network.ssid, network.security));
         networks.append(network);
     }
     return networks;
@@ -586,10 +591,7 @@ void NetworkManagerBackend::removeDevice(const QString &path)
 {
     if (!m_devices.contains(path))
         return;
-    for (const Pending &pending : std::vector<Pending>(m_pending)) {
-        if (pending.result.interfaceId == path)
-            finish(pending.token, ErrorKind::InvalidParameter, QString(), tr("The device was removed."));
-    }
+    operations().failInterface(path, ErrorKind::InvalidParameter, 0, tr("The device was removed."));
     for (const QString &ap : m_devices[path].accessPoints)
         m_accessPoints.remove(ap);
     m_devices.remove(path);
@@ -606,115 +608,170 @@ void NetworkManagerBackend::removeDevice(const QString &path)
 
 // ---- operations ----
 
+namespace {
+
+// Whether a saved connection's key management fits a network's security.
+bool compatible(const QString &keyManagement, Security security)
+{
+    if (keyManagement.isEmpty())
+        return security == Security::Open;
+    if (keyManagement == QLatin1String("none") || keyManagement == QLatin1String("ieee8021x"))
+        return security == Security::Wep;
+    // wpa-psk also reaches WPA2/WPA3 mixed access points, which Aerial lists as WPA3.
+    if (keyManagement == QLatin1String("wpa-psk"))
+        return security == Security::Wpa2Personal || security == Security::Wpa3Personal;
+    if (keyManagement == QLatin1String("sae"))
+        return security == Security::Wpa3Personal;
+    if (keyManagement == QLatin1String("owe"))
+        return security == Security::Owe;
+    if (keyManagement.startsWith(QLatin1String("wpa-eap")))
+        return security == Security::Wpa2Enterprise || security == Security::Wpa3Enterprise;
+    return security != Security::Open; // a security section NetworkManager did not spell out
+}
+
+} // namespace
+
+QString NetworkManagerBackend::profileFor(const QByteArray &ssid, Security security) const
+{
+    QString best;
+    for (auto it = m_profiles.constBegin(); it != m_profiles.constEnd(); ++it) {
+        if (it->id.isEmpty() || it->ssid != ssid || !compatible(it->keyManagement, security))
+            continue;
+        // The most recently used wins; equal times go by path, never by hash order.
+        const Profile &current = m_profiles[best];
+        if (best.isEmpty() || it->timestamp > current.timestamp
+            || (it->timestamp == current.timestamp && it.key() < best))
+            best = it.key();
+    }
+    return best;
+}
+
+WirelessProfile NetworkManagerBackend::toProfile(const QString &path) const
+{
+    WirelessProfile profile;
+    const auto found = m_profiles.constFind(path);
+    if (path.isEmpty() || found == m_profiles.constEnd())
+        return profile;
+    profile.id = path;
+    profile.name = found->id;
+    profile.scope = found->allUsers ? ProfileScope::AllUsers : ProfileScope::ThisAccount;
+    return profile;
+}
+
 void NetworkManagerBackend::connectProfile(const QString &interfaceId, const QString &profile)
 {
-    OperationResult result = OperationResult::of(Operation::Connect, interfaceId, profile);
+    OperationResult operation = OperationResult::of(Operation::Connect, interfaceId, profile);
+    operation.profileName = m_profiles.value(profile).id;
+    const Token token = operations().add(operation);
     if (!m_devices.contains(interfaceId)) {
-        result.error = ErrorKind::InvalidParameter;
-        result.message = tr("NetworkManager has no such Wi-Fi device.");
-        finishLater(result);
+        operation.error = ErrorKind::InvalidParameter;
+        operation.message = tr("NetworkManager has no such Wi-Fi device.");
+        finishLater(token, operation);
         return;
     }
+    const auto saved = m_profiles.constFind(profile);
+    if (saved == m_profiles.constEnd() || saved->id.isEmpty()) {
+        operation.error = ErrorKind::NotFound;
+        operation.errorName = QStringLiteral("org.freedesktop.NetworkManager.UnknownConnection");
+        operation.message = tr("NetworkManager has no such saved connection.");
+        finishLater(token, operation);
+        return;
+    }
+    // The strongest access point of the connection's network, when in range.
     const Device &device = m_devices[interfaceId];
-    // The saved connection by name, preferring one whose network is in range.
-    QString connection;
     QString accessPoint = noPath();
     int strongest = -1;
-    for (auto it = m_profiles.constBegin(); it != m_profiles.constEnd(); ++it) {
-        if (it->id != profile)
-            continue;
-        if (connection.isEmpty())
-            connection = it.key();
-        for (const QString &path : device.accessPoints) {
-            const AccessPoint ap = m_accessPoints.value(path);
-            if (ap.ssid == it->ssid && ap.strength > strongest) {
-                connection = it.key();
-                accessPoint = path;
-                strongest = ap.strength;
-            }
+    for (const QString &path : device.accessPoints) {
+        const AccessPoint ap = m_accessPoints.value(path);
+        if (ap.ssid == saved->ssid && ap.strength > strongest) {
+            accessPoint = path;
+            strongest = ap.strength;
         }
-    }
-    if (connection.isEmpty()) {
-        result.error = ErrorKind::NotFound;
-        result.errorName = QStringLiteral("org.freedesktop.NetworkManager.UnknownConnection");
-        result.message = tr("No saved connection is called “%1”.").arg(profile);
-        finishLater(result);
-        return;
     }
     QDBusMessage message =
         QDBusMessage::createMethodCall(Service, ManagerPath, ManagerInterface, QStringLiteral("ActivateConnection"));
-    message << QVariant::fromValue(QDBusObjectPath(connection)) << QVariant::fromValue(QDBusObjectPath(interfaceId))
+    message << QVariant::fromValue(QDBusObjectPath(profile)) << QVariant::fromValue(QDBusObjectPath(interfaceId))
             << QVariant::fromValue(QDBusObjectPath(accessPoint));
-    call(message, [this, result](const QDBusMessage &reply) {
-        if (reply.type() == QDBusMessage::ErrorMessage) {
-            finishLater(failed(result, reply));
-            return;
-        }
-        addPending(result, ConnectTimeoutMs);
-        checkPending(result.interfaceId);
+    call(message, [this, token](const QDBusMessage &reply) {
+        if (reply.type() == QDBusMessage::ErrorMessage)
+            fail(token, reply);
+        else
+            await(token, ConnectTimeoutMs);
     });
 }
 
 void NetworkManagerBackend::disconnectInterface(const QString &interfaceId)
 {
-    OperationResult result = OperationResult::of(Operation::Disconnect, interfaceId);
+    OperationResult operation = OperationResult::of(Operation::Disconnect, interfaceId);
     const int index = indexOfInterface(m_published, interfaceId);
+    if (index >= 0) {
+        operation.profile = m_published[index].profile;
+        operation.profileName = m_published[index].profileName;
+    }
+    const Token token = operations().add(operation);
     if (!m_devices.contains(interfaceId) || index < 0) {
-        result.error = ErrorKind::InvalidParameter;
-        result.message = tr("NetworkManager has no such Wi-Fi device.");
-        finishLater(result);
+        operation.error = ErrorKind::InvalidParameter;
+        operation.message = tr("NetworkManager has no such Wi-Fi device.");
+        finishLater(token, operation);
         return;
     }
-    result.profile = m_published[index].profile;
     call(QDBusMessage::createMethodCall(Service, interfaceId, DeviceInterface, QStringLiteral("Disconnect")),
-         [this, result](const QDBusMessage &reply) {
-             if (reply.type() == QDBusMessage::ErrorMessage) {
-                 finishLater(failed(result, reply));
-                 return;
-             }
-             addPending(result, DisconnectTimeoutMs);
-             checkPending(result.interfaceId);
+         [this, token](const QDBusMessage &reply) {
+             if (reply.type() == QDBusMessage::ErrorMessage)
+                 fail(token, reply);
+             else
+                 await(token, DisconnectTimeoutMs);
          });
 }
 
 void NetworkManagerBackend::scan(const QString &interfaceId)
 {
-    const OperationResult result = OperationResult::of(Operation::Scan, interfaceId);
+    OperationResult operation = OperationResult::of(Operation::Scan, interfaceId);
+    const Token token = operations().add(operation);
     if (!m_devices.contains(interfaceId)) {
-        OperationResult refused = result;
-        refused.error = ErrorKind::InvalidParameter;
-        refused.message = tr("NetworkManager has no such Wi-Fi device.");
-        finishLater(refused);
+        operation.error = ErrorKind::InvalidParameter;
+        operation.message = tr("NetworkManager has no such Wi-Fi device.");
+        finishLater(token, operation);
         return;
     }
     // NetworkManager scans by itself and keeps the list current; asking
     // again within seconds only costs the link (RequestScan is rate-limited).
     const auto last = m_lastScanRequest.constFind(interfaceId);
     if (last != m_lastScanRequest.constEnd() && !last->hasExpired(ScanThrottleMs)) {
-        finishLater(result);
+        finishLater(token, operation);
         return;
     }
     QDBusMessage message =
         QDBusMessage::createMethodCall(Service, interfaceId, WirelessDeviceInterface, QStringLiteral("RequestScan"));
     message << QVariantMap();
-    const qlonglong lastScan = m_devices[interfaceId].lastScan;
-    call(message, [this, result, lastScan](const QDBusMessage &reply) {
+    m_scanBaselines.insert(token, m_devices[interfaceId].lastScan);
+    call(message, [this, token, interfaceId](const QDBusMessage &reply) {
         if (reply.type() == QDBusMessage::ErrorMessage) {
-            finishLater(failed(result, reply));
+            fail(token, reply);
             return;
         }
-        m_lastScanRequest[result.interfaceId].start();
-        if (!m_devices.value(result.interfaceId).hasLastScan) {
-            finishLater(result); // no LastScan to wait for
-            return;
-        }
-        const quint64 token = addPending(result, ScanTimeoutMs);
-        for (Pending &pending : m_pending) {
-            if (pending.token == token)
-                pending.lastScan = lastScan;
-        }
-        checkPending(result.interfaceId);
+        m_lastScanRequest[interfaceId].start();
+        if (!m_devices.value(interfaceId).hasLastScan)
+            operations().succeed(token); // no LastScan to wait for
+        else
+            await(token, ScanTimeoutMs);
     });
+}
+
+void NetworkManagerBackend::await(Token token, int timeoutMs)
+{
+    const OperationResult *operation = operations().find(token);
+    if (!operation)
+        return;
+    const QString device = operation->interfaceId;
+    operations().setDeadline(token, timeoutMs, [this, token] {
+        const OperationResult *waiting = operations().find(token);
+        if (waiting && waiting->operation == Operation::Scan)
+            operations().succeed(token); // the list is as fresh as it gets
+        else
+            operations().fail(token, ErrorKind::Other, 0, tr("NetworkManager did not say how it ended."));
+    });
+    checkPending(device);
 }
 
 void NetworkManagerBackend::checkPending(const QString &devicePath)
@@ -722,81 +779,50 @@ void NetworkManagerBackend::checkPending(const QString &devicePath)
     if (!m_devices.contains(devicePath))
         return;
     const Device &device = m_devices[devicePath];
-    for (Pending &pending : std::vector<Pending>(m_pending)) {
-        if (pending.result.interfaceId != devicePath)
+    const auto mine = [&](const OperationResult &op) { return op.interfaceId == devicePath; };
+    for (Token token : operations().matching(mine)) {
+        const OperationResult *operation = operations().find(token);
+        if (!operation)
             continue;
-        switch (pending.result.operation) {
+        switch (operation->operation) {
         case Operation::Connect: {
-            auto live = std::find_if(m_pending.begin(), m_pending.end(),
-                                     [&](const Pending &p) { return p.token == pending.token; });
-            if (live == m_pending.end())
-                break;
             if (device.state >= Prepare && device.state < Activated)
-                live->sawProgress = true;
-            if (device.state == Activated && m_actives.value(device.activeConnection).id == pending.result.profile)
-                finish(pending.token, ErrorKind::None, QString(), QString());
-            else if (device.state == Failed || (device.state == Disconnected && (live->sawProgress || device.failure)))
-                finish(pending.token, ErrorKind::ConnectionFailed, QString(),
-                       device.failure ? stateReasonText(device.failure)
-                                      : tr("NetworkManager gave up on the connection."));
+                m_connectProgress.insert(token);
+            const Active active = m_actives.value(device.activeConnection);
+            if (device.state == Activated && active.connection == operation->profile)
+                operations().succeed(token);
+            else if (device.state == Failed
+                     || (device.state == Disconnected && (m_connectProgress.contains(token) || device.failure)))
+                operations().fail(token, ErrorKind::ConnectionFailed, device.failure,
+                                  device.failure ? stateReasonText(device.failure)
+                                                 : tr("NetworkManager gave up on the connection."));
             break;
         }
         case Operation::Disconnect:
             if (!isLinked(interfaceState(device.state)) && device.state != Deactivating)
-                finish(pending.token, ErrorKind::None, QString(), QString());
+                operations().succeed(token);
             break;
         case Operation::Scan:
-            if (device.lastScan != pending.lastScan)
-                finish(pending.token, ErrorKind::None, QString(), QString());
+            if (device.lastScan != m_scanBaselines.value(token, device.lastScan))
+                operations().succeed(token);
             break;
-        case Operation::ListNetworks:
-        case Operation::QueryConnection:
+        default:
             break;
         }
     }
+    // Forget what finished operations kept here.
+    for (auto it = m_connectProgress.begin(); it != m_connectProgress.end();)
+        it = operations().contains(*it) ? std::next(it) : m_connectProgress.erase(it);
+    for (auto it = m_scanBaselines.begin(); it != m_scanBaselines.end();)
+        it = operations().contains(it.key()) ? std::next(it) : m_scanBaselines.erase(it);
 }
 
-quint64 NetworkManagerBackend::addPending(OperationResult result, int timeoutMs)
+void NetworkManagerBackend::fail(Token token, const QDBusMessage &reply)
 {
-    const quint64 token = m_nextToken++;
-    auto *timeout = new QTimer(this);
-    timeout->setSingleShot(true);
-    connect(timeout, &QTimer::timeout, this, [this, token] {
-        const auto found =
-            std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return p.token == token; });
-        if (found == m_pending.end())
-            return;
-        if (found->result.operation == Operation::Scan)
-            finish(token, ErrorKind::None, QString(), QString()); // the list is as fresh as it gets
-        else
-            finish(token, ErrorKind::Other, QString(), tr("NetworkManager did not say how it ended."));
-    });
-    timeout->start(timeoutMs);
-    m_pending.push_back(Pending{ token, std::move(result), 0, false, timeout });
-    return token;
-}
-
-void NetworkManagerBackend::finish(quint64 token, ErrorKind error, const QString &errorName, const QString &message)
-{
-    const auto found =
-        std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return p.token == token; });
-    if (found == m_pending.end())
+    const OperationResult *operation = operations().find(token);
+    if (!operation)
         return;
-    OperationResult result = found->result;
-    result.error = error;
-    result.errorName = errorName;
-    result.message = message;
-    delete found->timeout;
-    m_pending.erase(found);
-    Q_EMIT operationFinished(result);
-}
-
-OperationResult NetworkManagerBackend::failed(OperationResult result, const QDBusMessage &reply) const
-{
-    result.errorName = reply.errorName();
-    result.error = errorKind(result.errorName);
-    result.message = reply.errorMessage();
-    return result;
+    operations().fail(token, errorKind(reply.errorName()), 0, reply.errorMessage(), reply.errorName());
 }
 
 } // namespace Aerial

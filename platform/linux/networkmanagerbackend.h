@@ -50,7 +50,7 @@ public:
     // Model updates applied so far (one per event-loop turn with changes);
     // for tests and the benchmark.
     int updateCount() const { return m_updates; }
-    int pendingOperations() const { return int(m_pending.size()); }
+    int pendingOperations() const { return operations().count(); }
 
 private Q_SLOTS:
     // QtDBus connects signals by signature, so these stay slots.
@@ -87,22 +87,18 @@ private:
     struct Active
     {
         QString id;
+        QString connection; // the settings connection's path
         QString specificObject;
     };
     struct Profile
     {
-        QString id;
+        QString id; // connection.id, the name people see
         QByteArray ssid;
+        QString keyManagement; // 802-11-wireless-security.key-mgmt; empty: no security
         bool allUsers = true;
+        quint64 timestamp = 0; // connection.timestamp: when it was last active
     };
-    struct Pending
-    {
-        quint64 token;
-        OperationResult result;
-        qlonglong lastScan = 0;   // Scan: finished when LastScan moves past this
-        bool sawProgress = false; // Connect: the device left disconnected on the way
-        QTimer *timeout;
-    };
+    using Token = PendingOperations::Token;
 
     void serviceAppeared();
     void serviceVanished();
@@ -124,10 +120,14 @@ private:
     QList<WirelessNetwork> networksFor(const Device &device) const;
     void removeDevice(const QString &path);
     void checkPending(const QString &device);
+    // The saved connection NetworkManager prefers for the network: the most
+    // recently used one with its SSID and a compatible security.
+    QString profileFor(const QByteArray &ssid, Security security) const;
+    WirelessProfile toProfile(const QString &path) const;
 
-    quint64 addPending(OperationResult result, int timeoutMs);
-    void finish(quint64 token, ErrorKind error, const QString &errorName, const QString &message);
-    OperationResult failed(OperationResult result, const QDBusMessage &reply) const;
+    // Waits for the device to say how the operation ended.
+    void await(Token token, int timeoutMs);
+    void fail(Token token, const QDBusMessage &reply);
 
     QDBusConnection m_bus;
     QDBusServiceWatcher *m_watcher;
@@ -145,8 +145,8 @@ private:
     QList<WirelessInterface> m_published;
     QHash<QString, QList<WirelessNetwork>> m_publishedNetworks;
     QHash<QString, QElapsedTimer> m_lastScanRequest;
-    std::vector<Pending> m_pending;
-    quint64 m_nextToken = 1;
+    QHash<Token, qlonglong> m_scanBaselines; // Scan: finished when LastScan moves past this
+    QSet<Token> m_connectProgress;           // Connect: the device left disconnected on the way
 };
 
 } // namespace Aerial

@@ -90,13 +90,15 @@ public:
         const Json *value = field(object, path, key, false);
         if (!value)
             return fallback;
+        const std::string range = "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max);
         if (!value->is_number_integer())
-            fail(join(path, key), "expected a whole number from " + std::to_string(min) + " to "
-                                      + std::to_string(max) + "; got " + describe(*value));
+            fail(join(path, key), range + "; got " + describe(*value));
+        // Beyond long long: get<long long>() would wrap around.
+        if (value->is_number_unsigned() && value->get<unsigned long long>() > static_cast<unsigned long long>(max))
+            fail(join(path, key), range + "; got " + value->dump());
         const auto number = value->get<long long>();
         if (number < min || number > max)
-            fail(join(path, key), "expected a whole number from " + std::to_string(min) + " to "
-                                      + std::to_string(max) + "; got " + std::to_string(number));
+            fail(join(path, key), range + "; got " + std::to_string(number));
         return static_cast<int>(number);
     }
 
@@ -163,13 +165,81 @@ constexpr ErrorKind FaultErrors[] = {
     ErrorKind::ServiceUnavailable, ErrorKind::Rpc,
 };
 constexpr Operation AllOperations[] = {
-    Operation::Connect,      Operation::Disconnect,      Operation::Scan,
-    Operation::ListNetworks, Operation::QueryConnection,
+    Operation::Connect,         Operation::Disconnect, Operation::Scan,          Operation::ListNetworks,
+    Operation::QueryConnection, Operation::SetProfile, Operation::DeleteProfile, Operation::SetRadio,
 };
+
+// Where in the document the parser stopped, for the errors nlohmann reports
+// without a path (a number too large for any type, say). It only listens.
+class PathTracker : public nlohmann::json_sax<Json>
+{
+public:
+    std::string path() const
+    {
+        std::string text;
+        for (const Level &level : m_levels) {
+            if (level.inArray)
+                text += "[" + std::to_string(level.index) + "]";
+            else if (!level.key.empty())
+                text += (text.empty() ? "" : ".") + level.key;
+        }
+        return text.empty() ? "(top level)" : text;
+    }
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t &) override { return value(); }
+    bool string(string_t &) override { return value(); }
+    bool binary(binary_t &) override { return value(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool key(string_t &name) override
+    {
+        m_levels.back().key = name;
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override { return false; }
+
+private:
+    struct Level
+    {
+        bool inArray = false;
+        std::size_t index = 0;
+        std::string key;
+    };
+    bool open(bool array)
+    {
+        m_levels.push_back(Level{ array, 0, {} });
+        return true;
+    }
+    bool close()
+    {
+        m_levels.pop_back();
+        return value();
+    }
+    bool value()
+    {
+        if (!m_levels.empty() && m_levels.back().inArray)
+            ++m_levels.back().index;
+        return true;
+    }
+    std::vector<Level> m_levels;
+};
+
+// nlohmann prefixes "[json.exception.parse_error.101] "; the rest is for people.
+std::string withoutPrefix(const std::string &what)
+{
+    const auto bracket = what.find("] ");
+    return bracket == std::string::npos ? what : what.substr(bracket + 2);
+}
 
 Network readNetwork(const Reader &reader, const Json &value, const std::string &path)
 {
-    reader.expectObject(value, path, { "ssid", "ssidHex", "signal", "security", "profile" });
+    reader.expectObject(value, path, { "ssid", "ssidHex", "signal", "security", "profile", "hidden", "passphrase" });
     Network network;
     const bool hasText = value.contains("ssid");
     const bool hasHex = value.contains("ssidHex");
@@ -188,6 +258,10 @@ Network readNetwork(const Reader &reader, const Json &value, const std::string &
     network.signal = reader.integer(value, path, "signal", 0, 100, 0);
     network.security = reader.choice(value, path, "security", AllSecurity);
     network.profile = reader.string(value, path, "profile", false);
+    network.hidden = reader.boolean(value, path, "hidden", false);
+    network.passphrase = reader.string(value, path, "passphrase", false);
+    if (network.hidden && network.ssid.empty())
+        reader.fail(path, "a hidden network needs its SSID, which a join must name");
     return network;
 }
 
@@ -216,19 +290,21 @@ bool decodeHex(const std::string &hex, std::string &bytes)
     return high == -1;
 }
 
-Scenario parseScenario(const std::string &text, const std::string &sourceName)
+namespace {
+
+Scenario readScenario(const std::string &text, const std::string &sourceName)
 {
     const Reader reader(sourceName);
     Json root;
     try {
         root = Json::parse(text);
     } catch (const Json::parse_error &error) {
-        // nlohmann prefixes "[json.exception.parse_error.101] "; the rest names line and column.
-        std::string what = error.what();
-        const auto bracket = what.find("] ");
-        if (bracket != std::string::npos)
-            what = what.substr(bracket + 2);
-        throw ScenarioError(sourceName + ": not valid JSON: " + what);
+        throw ScenarioError(sourceName + ": not valid JSON: " + withoutPrefix(error.what()));
+    } catch (const Json::exception &error) {
+        // Valid JSON that no type holds, such as 73e9150: say where it is.
+        PathTracker tracker;
+        Json::sax_parse(text, &tracker);
+        throw ScenarioError(sourceName + ": " + tracker.path() + ": " + withoutPrefix(error.what()));
     }
 
     reader.expectObject(root, "", { "latencyMs", "locationAllowed", "interfaces", "profiles", "faults" });
@@ -240,13 +316,21 @@ Scenario parseScenario(const std::string &text, const std::string &sourceName)
     std::set<std::string> profileNames;
     for (std::size_t i = 0; i < profiles.size(); ++i) {
         const std::string path = indexed("profiles", i);
-        reader.expectObject(profiles[i], path, { "name", "allUsers", "userCanExecute" });
+        reader.expectObject(profiles[i], path,
+                            { "name", "allUsers", "userCanExecute", "userCanWrite", "groupPolicy", "autoConnect",
+                              "passphrase" });
         Profile profile;
         profile.name = reader.string(profiles[i], path, "name", true);
         if (!profileNames.insert(profile.name).second)
             reader.fail(path + ".name", "expected a unique name; \"" + profile.name + "\" is used twice");
         profile.allUsers = reader.boolean(profiles[i], path, "allUsers", false);
         profile.userCanExecute = reader.boolean(profiles[i], path, "userCanExecute", true);
+        profile.userCanWrite = reader.boolean(profiles[i], path, "userCanWrite", true);
+        profile.groupPolicy = reader.boolean(profiles[i], path, "groupPolicy", false);
+        profile.autoConnect = reader.boolean(profiles[i], path, "autoConnect", true);
+        profile.hasPassphrase = profiles[i].contains("passphrase");
+        profile.passphrase = reader.string(profiles[i], path, "passphrase", false, true);
+        profile.ssid = profile.name; // until a network names it
         scenario.profiles.push_back(profile);
     }
 
@@ -257,10 +341,12 @@ Scenario parseScenario(const std::string &text, const std::string &sourceName)
 
     const Json &interfaces = reader.list(root, "", "interfaces", true);
     std::set<std::string> ids;
+    std::set<std::string> named;
     for (std::size_t i = 0; i < interfaces.size(); ++i) {
         const std::string path = indexed("interfaces", i);
         const Json &value = interfaces[i];
-        reader.expectObject(value, path, { "id", "description", "state", "profile", "radio", "networks" });
+        reader.expectObject(value, path,
+                            { "id", "description", "state", "profile", "radio", "hardwareRadio", "networks" });
         Interface iface;
         iface.id = reader.string(value, path, "id", true);
         if (!ids.insert(iface.id).second)
@@ -271,12 +357,24 @@ Scenario parseScenario(const std::string &text, const std::string &sourceName)
         checkProfile(iface.profile, path + ".profile");
         if (iface.state == InterfaceState::Connected && iface.profile.empty())
             reader.fail(path + ".profile", "missing; a connected interface names the profile it uses");
-        iface.radioOn = reader.boolean(value, path, "radio", true);
+        iface.hardwareRadioOn = reader.boolean(value, path, "hardwareRadio", true);
+        iface.radioOn = reader.boolean(value, path, "radio", true) && iface.hardwareRadioOn;
         const Json &networks = reader.list(value, path, "networks", false);
         for (std::size_t n = 0; n < networks.size(); ++n) {
             const std::string networkPath = indexed(path + ".networks", n);
             Network network = readNetwork(reader, networks[n], networkPath);
             checkProfile(network.profile, networkPath + ".profile");
+            // A profile is for the network that first names it.
+            if (!network.profile.empty() && !named.count(network.profile)) {
+                named.insert(network.profile);
+                for (Profile &profile : scenario.profiles) {
+                    if (profile.name == network.profile) {
+                        profile.ssid = network.ssid;
+                        profile.security = network.security;
+                        profile.nonBroadcast = network.hidden;
+                    }
+                }
+            }
             iface.networks.push_back(std::move(network));
         }
         scenario.interfaces.push_back(std::move(iface));
@@ -296,6 +394,18 @@ Scenario parseScenario(const std::string &text, const std::string &sourceName)
         scenario.faults.push_back(fault);
     }
     return scenario;
+}
+
+} // namespace
+
+Scenario parseScenario(const std::string &text, const std::string &sourceName)
+{
+    try {
+        return readScenario(text, sourceName);
+    } catch (const nlohmann::json::exception &error) {
+        // No library exception escapes: every bad file gets its one line.
+        throw ScenarioError(sourceName + ": cannot be read: " + withoutPrefix(error.what()));
+    }
 }
 
 } // namespace aerial::sim

@@ -1,6 +1,7 @@
 #include "simulationengine.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace aerial::sim {
 
@@ -29,13 +30,69 @@ const Profile *SimulationEngine::findProfile(const std::string &name) const
     return nullptr;
 }
 
-const Network *SimulationEngine::networkForProfile(const Interface &iface, const std::string &profile) const
+Profile *SimulationEngine::profileByName(const std::string &name)
+{
+    return const_cast<Profile *>(findProfile(name));
+}
+
+const Network *SimulationEngine::networkFor(const Interface &iface, const Profile &profile) const
 {
     for (const Network &network : iface.networks) {
-        if (!profile.empty() && network.profile == profile)
+        if (network.ssid == profile.ssid && network.security == profile.security)
             return &network;
     }
     return nullptr;
+}
+
+const Network *SimulationEngine::networkForProfile(const Interface &iface, const std::string &profile) const
+{
+    const Profile *found = findProfile(profile);
+    return found ? networkFor(iface, *found) : nullptr;
+}
+
+const Profile *SimulationEngine::profileFor(const Network &network) const
+{
+    for (const Profile &profile : m_scenario.profiles) {
+        if (profile.ssid == network.ssid && profile.security == network.security)
+            return &profile;
+    }
+    return nullptr;
+}
+
+std::vector<Network> SimulationEngine::visibleNetworks(const Interface &iface) const
+{
+    std::vector<Network> visible;
+    if (!iface.radioOn)
+        return visible;
+    visible.reserve(iface.networks.size());
+    for (Network network : iface.networks) {
+        const Profile *profile = profileFor(network);
+        network.profile = profile ? profile->name : std::string();
+        // Windows lists a hidden network bare, with an empty SSID, unless a
+        // profile names it.
+        if (network.hidden && !profile)
+            network.ssid.clear();
+        network.passphrase.clear(); // the access point does not tell its key
+        visible.push_back(std::move(network));
+    }
+    return visible;
+}
+
+bool SimulationEngine::keyAccepted(const Network &network, const Profile &profile)
+{
+    const bool personal = network.security == Security::Wpa2Personal || network.security == Security::Wpa3Personal;
+    if (!personal || network.passphrase.empty() || !profile.hasPassphrase)
+        return true;
+    return profile.passphrase == network.passphrase;
+}
+
+std::string SimulationEngine::freeProfileName(const std::string &ssid) const
+{
+    const std::string base = ssid.empty() ? std::string("Hidden network") : ssid;
+    std::string name = base;
+    for (int n = 2; findProfile(name); ++n)
+        name = base + " " + std::to_string(n);
+    return name;
 }
 
 std::string SimulationEngine::connectedSsid(const Interface &iface) const
@@ -43,9 +100,9 @@ std::string SimulationEngine::connectedSsid(const Interface &iface) const
     if (iface.state != InterfaceState::Connected && iface.state != InterfaceState::Authenticating
         && iface.state != InterfaceState::Associating)
         return {};
-    if (const Network *network = networkForProfile(iface, iface.profile))
-        return network->ssid;
-    return iface.profile; // a hidden network: Windows names it by its profile
+    if (const Profile *profile = findProfile(iface.profile))
+        return profile->ssid;
+    return iface.profile;
 }
 
 int SimulationEngine::connectedSignal(const Interface &iface) const
@@ -69,6 +126,8 @@ std::uint32_t SimulationEngine::nativeCode(ErrorKind error)
     case ErrorKind::NotFound: return win32::NotFound;
     case ErrorKind::InvalidState: return win32::InvalidState;
     case ErrorKind::ConnectionFailed: return ReasonNetworkNotVisible;
+    case ErrorKind::AlreadyExists: return win32::AlreadyExists;
+    case ErrorKind::BadProfile: return win32::BadProfile;
     }
     return win32::InvalidParameter;
 }
@@ -87,6 +146,8 @@ std::string SimulationEngine::serviceMessage(ErrorKind error)
     case ErrorKind::NotFound: return "Element not found.";
     case ErrorKind::InvalidState: return "The group or resource is not in the correct state to perform the requested operation.";
     case ErrorKind::ConnectionFailed: return "The network is not available.";
+    case ErrorKind::AlreadyExists: return "Cannot create a file when that file already exists.";
+    case ErrorKind::BadProfile: return "The network connection profile is corrupted.";
     }
     return {};
 }
@@ -122,6 +183,7 @@ Notification SimulationEngine::stateNotification(const Interface &iface, int ste
     notification.delayMs = step * m_scenario.latencyMs;
     notification.interfaceId = iface.id;
     notification.state = iface.state;
+    notification.radioOn = iface.radioOn;
     notification.profile = iface.profile;
     notification.ssid = connectedSsid(iface);
     notification.signal = connectedSignal(iface);
@@ -169,19 +231,25 @@ Outcome SimulationEngine::connect(const std::string &interfaceId, const std::str
     iface->profile = profileName;
     iface->state = InterfaceState::Associating;
     outcome.notifications.push_back(stateNotification(*iface, 1));
-    if (!networkForProfile(*iface, profileName)) {
+    const Network *network = networkFor(*iface, *profile);
+    auto fail = [&](std::uint32_t reason, const char *message, int step) {
         iface->state = InterfaceState::Disconnected;
         iface->profile.clear();
-        outcome.notifications.push_back(stateNotification(*iface, 2));
+        outcome.notifications.push_back(stateNotification(*iface, step));
         OperationResult failed = result;
         failed.error = ErrorKind::ConnectionFailed;
-        failed.nativeCode = ReasonNetworkNotVisible;
-        failed.message = serviceMessage(ErrorKind::ConnectionFailed);
-        outcome.notifications.push_back(completion(failed, 2));
+        failed.nativeCode = reason;
+        failed.message = message;
+        outcome.notifications.push_back(completion(failed, step));
         return outcome;
-    }
+    };
+    if (!network)
+        return fail(ReasonNetworkNotVisible, "The network is not available.", 2);
     iface->state = InterfaceState::Authenticating;
     outcome.notifications.push_back(stateNotification(*iface, 2));
+    // A wrong key passes association, then fails the handshake.
+    if (!keyAccepted(*network, *profile))
+        return fail(ReasonPskMismatch, "The network's security key did not match.", 3);
     iface->state = InterfaceState::Connected;
     outcome.notifications.push_back(stateNotification(*iface, 3));
     outcome.notifications.push_back(completion(result, 3));
@@ -242,7 +310,7 @@ OperationResult SimulationEngine::listNetworks(const std::string &interfaceId, s
     const ErrorKind error = checkRead(Operation::ListNetworks, interfaceId);
     OperationResult result = refuse({ Operation::ListNetworks, interfaceId, {}, ErrorKind::None, 0, {} }, error).result;
     if (error == ErrorKind::None && networks)
-        *networks = findInterface(interfaceId)->networks;
+        *networks = visibleNetworks(*findInterface(interfaceId));
     return result;
 }
 
@@ -285,8 +353,127 @@ Outcome SimulationEngine::scan(const std::string &interfaceId)
     networks.kind = Notification::Kind::NetworksChanged;
     networks.delayMs = m_scenario.latencyMs;
     networks.interfaceId = interfaceId;
-    networks.networks = iface->networks;
+    networks.networks = visibleNetworks(*iface);
     return Outcome{ result, { networks, completion(result, 1) } };
+}
+
+Notification SimulationEngine::networksNotification(const Interface &iface, int step) const
+{
+    Notification notification;
+    notification.kind = Notification::Kind::NetworksChanged;
+    notification.delayMs = step * m_scenario.latencyMs;
+    notification.interfaceId = iface.id;
+    notification.networks = visibleNetworks(iface);
+    return notification;
+}
+
+namespace {
+
+bool isHex(const std::string &text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+}
+
+// The key rules of WPA2-Personal (8–63 printable ASCII characters, or 64 hex
+// digits) and WPA3-Personal (a passphrase of at least 8).
+bool keyIsValid(Security security, const std::string &key)
+{
+    if (security == Security::Wpa2Personal) {
+        if (key.size() == 64)
+            return isHex(key);
+        return key.size() >= 8 && key.size() <= 63
+               && std::all_of(key.begin(), key.end(), [](char c) { return c >= 32 && c <= 126; });
+    }
+    if (security == Security::Wpa3Personal)
+        return key.size() >= 8;
+    return true;
+}
+
+} // namespace
+
+OperationResult SimulationEngine::setProfile(const std::string &interfaceId, const Profile &profile, bool overwrite)
+{
+    OperationResult result{ Operation::SetProfile, interfaceId, profile.name, ErrorKind::None, 0, {} };
+    auto refused = [&](ErrorKind error, std::uint32_t reason = 0) {
+        OperationResult failed = refuse(result, error).result;
+        if (reason)
+            failed.nativeCode = reason; // ERROR_BAD_PROFILE's pdwReasonCode
+        return failed;
+    };
+    if (!findInterface(interfaceId))
+        return refused(ErrorKind::InvalidParameter);
+    ErrorKind fault;
+    if (takeFault(Operation::SetProfile, interfaceId, fault))
+        return refused(fault);
+    if (profile.name.empty() || profile.name.size() > 255 || profile.ssid.empty() || profile.ssid.size() > 32)
+        return refused(ErrorKind::BadProfile, ReasonSsidInvalid);
+    if (profile.hasPassphrase && !keyIsValid(profile.security, profile.passphrase))
+        return refused(ErrorKind::BadProfile, ReasonPskLength);
+    if (Profile *existing = profileByName(profile.name)) {
+        if (!overwrite || existing->allUsers != profile.allUsers)
+            return refused(ErrorKind::AlreadyExists);
+        if (existing->groupPolicy || !existing->userCanWrite)
+            return refused(ErrorKind::AccessDenied);
+        Profile updated = profile;
+        updated.userCanExecute = existing->userCanExecute;
+        updated.userCanWrite = existing->userCanWrite;
+        *existing = updated;
+    } else {
+        // New profiles go first, below those of group policy.
+        auto &profiles = m_scenario.profiles;
+        const auto position = std::find_if(profiles.begin(), profiles.end(),
+                                           [](const Profile &p) { return !p.groupPolicy; });
+        profiles.insert(position, profile);
+    }
+    result.message = serviceMessage(ErrorKind::None);
+    return result;
+}
+
+OperationResult SimulationEngine::deleteProfile(const std::string &interfaceId, const std::string &name)
+{
+    OperationResult result{ Operation::DeleteProfile, interfaceId, name, ErrorKind::None, 0, {} };
+    if (!findInterface(interfaceId))
+        return refuse(result, ErrorKind::InvalidParameter).result;
+    ErrorKind fault;
+    if (takeFault(Operation::DeleteProfile, interfaceId, fault))
+        return refuse(result, fault).result;
+    const Profile *profile = findProfile(name);
+    if (!profile)
+        return refuse(result, ErrorKind::NotFound).result;
+    if (profile->groupPolicy || !profile->userCanWrite)
+        return refuse(result, ErrorKind::AccessDenied).result;
+    auto &profiles = m_scenario.profiles;
+    profiles.erase(profiles.begin() + (profile - profiles.data()));
+    result.message = serviceMessage(ErrorKind::None);
+    return result;
+}
+
+Outcome SimulationEngine::setRadio(const std::string &interfaceId, bool on)
+{
+    OperationResult result{ Operation::SetRadio, interfaceId, {}, ErrorKind::None, 0, {} };
+    Interface *iface = interfaceById(interfaceId);
+    if (!iface)
+        return refuse(result, ErrorKind::InvalidParameter);
+    ErrorKind fault;
+    if (takeFault(Operation::SetRadio, interfaceId, fault))
+        return refuse(result, fault);
+    // A hardware switch that is off cannot be overridden by software.
+    if (on && !iface->hardwareRadioOn)
+        return refuse(result, ErrorKind::InvalidState);
+    result.message = serviceMessage(ErrorKind::None);
+    Outcome outcome{ result, {} };
+    if (iface->radioOn == on) {
+        outcome.notifications.push_back(completion(result, 0));
+        return outcome;
+    }
+    iface->radioOn = on;
+    iface->profile.clear();
+    iface->state = InterfaceState::Disconnected;
+    outcome.notifications.push_back(stateNotification(*iface, 1));
+    // Off: nothing is in range any more. On: the first scan brings the list.
+    outcome.notifications.push_back(networksNotification(*iface, on ? 2 : 1));
+    outcome.notifications.push_back(completion(result, on ? 2 : 1));
+    return outcome;
 }
 
 } // namespace aerial::sim

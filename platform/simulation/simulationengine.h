@@ -2,8 +2,9 @@
 //
 // Given an operation, the engine returns what the call returns and the
 // notifications that follow, each with its delay; its host delivers them.
-// The rules follow the WlanConnect and WlanDisconnect documentation
-// (../shared/notes/wlanapi.md, docs/scenario-format.md).
+// The rules follow the Windows SDK pages of WlanConnect, WlanDisconnect,
+// WlanSetProfile, WlanDeleteProfile and WlanSetInterface, as
+// docs/scenario-format.md lists them.
 #pragma once
 
 #include "simulationtypes.h"
@@ -20,6 +21,8 @@ constexpr std::uint32_t InvalidHandle = 6;
 constexpr std::uint32_t NotEnoughMemory = 8;
 constexpr std::uint32_t InvalidParameter = 87;
 constexpr std::uint32_t ServiceNotActive = 1062;
+constexpr std::uint32_t AlreadyExists = 183;
+constexpr std::uint32_t BadProfile = 1206;
 constexpr std::uint32_t NotFound = 1168;
 constexpr std::uint32_t RpcServerUnavailable = 1722;
 constexpr std::uint32_t InvalidState = 5023;
@@ -27,6 +30,12 @@ constexpr std::uint32_t InvalidState = 5023;
 
 // WLAN_REASON_CODE_NETWORK_NOT_AVAILABLE-style reason: the network is not in range.
 constexpr std::uint32_t ReasonNetworkNotVisible = 0x28002;
+// WLAN_REASON_CODE_MSMSEC_PSK_MISMATCH_SUSPECTED: the access point refused the key.
+constexpr std::uint32_t ReasonPskMismatch = 0x48014;
+// WLAN_REASON_CODE_MSMSEC_PROFILE_PSK_LENGTH: a key of the wrong length or characters.
+constexpr std::uint32_t ReasonPskLength = 0x40004;
+// WLAN_REASON_CODE_PROFILE_SSID_INVALID.
+constexpr std::uint32_t ReasonSsidInvalid = 0x80013;
 
 class SimulationEngine
 {
@@ -45,6 +54,23 @@ public:
     Outcome connect(const std::string &interfaceId, const std::string &profile);
     Outcome disconnect(const std::string &interfaceId);
     Outcome scan(const std::string &interfaceId);
+
+    // WlanSetProfile: saves the profile (per user unless allUsers), first in
+    // the preference order. Overwriting keeps the position; it needs the
+    // right to change the profile and the same type (per user or all users).
+    OperationResult setProfile(const std::string &interfaceId, const Profile &profile, bool overwrite);
+    // WlanDeleteProfile: needs the right to change the profile.
+    OperationResult deleteProfile(const std::string &interfaceId, const std::string &name);
+    // WlanSetInterface(radio state) for every PHY of the interface.
+    Outcome setRadio(const std::string &interfaceId, bool on);
+    // A free profile name for a new network: its SSID, then "SSID 2", "SSID 3" …
+    std::string freeProfileName(const std::string &ssid) const;
+    // The network's saved profile, matched by SSID bytes and security; the
+    // first in the preference order wins. Null when there is none.
+    const Profile *profileFor(const Network &network) const;
+    // What the interface lists: hidden networks without a profile show an
+    // empty SSID, and each network names the profile that matches it.
+    std::vector<Network> visibleNetworks(const Interface &iface) const;
     // The reads: what WlanGetAvailableNetworkList and WlanQueryInterface
     // (current connection) return. On success *networks holds the list.
     OperationResult listNetworks(const std::string &interfaceId, std::vector<Network> *networks);
@@ -59,7 +85,11 @@ public:
 private:
     Interface *interfaceById(const std::string &id);
     const Network *networkForProfile(const Interface &iface, const std::string &profile) const;
+    const Network *networkFor(const Interface &iface, const Profile &profile) const;
     bool takeFault(Operation operation, const std::string &interfaceId, ErrorKind &error);
+    Profile *profileByName(const std::string &name);
+    static bool keyAccepted(const Network &network, const Profile &profile);
+    Notification networksNotification(const Interface &iface, int step) const;
     Outcome refuse(OperationResult result, ErrorKind error) const;
     // The checks every location-gated call makes first, in Windows' order.
     ErrorKind checkRead(Operation operation, const std::string &interfaceId);

@@ -45,6 +45,8 @@ const char *toString(ErrorKind error)
     case ErrorKind::NotFound: return "not-found";
     case ErrorKind::InvalidState: return "invalid-state";
     case ErrorKind::ConnectionFailed: return "connection-failed";
+    case ErrorKind::AlreadyExists: return "already-exists";
+    case ErrorKind::BadProfile: return "bad-profile";
     }
     return "?";
 }
@@ -57,6 +59,9 @@ const char *toString(Operation operation)
     case Operation::Scan: return "scan";
     case Operation::ListNetworks: return "list-networks";
     case Operation::QueryConnection: return "query-connection";
+    case Operation::SetProfile: return "set-profile";
+    case Operation::DeleteProfile: return "delete-profile";
+    case Operation::SetRadio: return "set-radio";
     }
     return "?";
 }

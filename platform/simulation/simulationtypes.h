@@ -35,24 +35,42 @@ enum class ErrorKind {
     NotFound,
     InvalidState,
     ConnectionFailed,
+    AlreadyExists, // WlanSetProfile: the name is taken by a profile of another type
+    BadProfile,    // WlanSetProfile: ERROR_BAD_PROFILE, with a reason code
 };
 
 // ListNetworks and QueryConnection are the reads that Windows 11 24H2 gates
 // behind location privacy (WlanGetAvailableNetworkList, and WlanQueryInterface
 // with wlan_intf_opcode_current_connection).
-enum class Operation { Connect, Disconnect, Scan, ListNetworks, QueryConnection };
+// SetProfile, DeleteProfile and SetRadio are WlanSetProfile, WlanDeleteProfile
+// and WlanSetInterface(wlan_intf_opcode_radio_state).
+enum class Operation { Connect, Disconnect, Scan, ListNetworks, QueryConnection, SetProfile, DeleteProfile, SetRadio };
 
 struct Network {
     std::string ssid; // raw bytes, 0–32 of them, not necessarily UTF-8
     int signal = 0;   // 0–100
     Security security = Security::Open;
-    std::string profile; // saved profile name, empty when none
+    std::string profile;    // saved profile name, empty when none
+    bool hidden = false;    // not broadcast: listed with an empty SSID until a profile names it
+    std::string passphrase; // the key the access point accepts; empty accepts any
 };
 
 struct Profile {
     std::string name;
+    // The network it is for: SSID bytes and security. A scenario's profile
+    // takes them from the first network that names it.
+    std::string ssid;
+    Security security = Security::Wpa2Personal;
     bool allUsers = false;
+    bool groupPolicy = false; // read-only for everyone
     bool userCanExecute = true;
+    bool userCanWrite = true;
+    bool autoConnect = true;
+    bool nonBroadcast = false;
+    // The key the profile holds; lives only in memory. A scenario profile
+    // without one holds whatever key its network accepts.
+    bool hasPassphrase = false;
+    std::string passphrase;
 };
 
 struct Interface {
@@ -61,6 +79,7 @@ struct Interface {
     InterfaceState state = InterfaceState::Disconnected;
     std::string profile; // the profile of the current connection
     bool radioOn = true;
+    bool hardwareRadioOn = true; // false: a switch or key holds the radio off
     std::vector<Network> networks;
 };
 
@@ -86,7 +105,7 @@ struct OperationResult {
     std::string interfaceId;
     std::string profile;
     ErrorKind error = ErrorKind::None;
-    std::uint32_t nativeCode = 0; // a Win32 error code, or a WLAN reason code for ConnectionFailed
+    std::uint32_t nativeCode = 0; // a Win32 error code, or a WLAN reason code for ConnectionFailed and BadProfile
     std::string message;          // the service's own words
 };
 
@@ -100,6 +119,7 @@ struct Notification {
     std::string interfaceId;
     // StateChanged: the interface as it is at that moment.
     InterfaceState state = InterfaceState::Disconnected;
+    bool radioOn = true;
     std::string profile;
     std::string ssid;
     int signal = 0;

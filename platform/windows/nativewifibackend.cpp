@@ -181,8 +181,9 @@ void NativeWifiBackend::serviceDown(const CallResult &call)
 {
     const bool wasAvailable = isServiceAvailable();
     ++m_generation; // results of calls on the dead session are dropped
-    for (const Pending &pending : std::vector<Pending>(m_pending))
-        finishPending(pending.token, errorKind(call.error), call.code, fromStd(call.message));
+    // Including those of calls still queued: their operations end here.
+    operations().failAll(errorKind(call.error), call.code, fromStd(call.message));
+    m_pendingScans.clear();
     const QList<WirelessInterface> gone = m_interfaces;
     m_interfaces.clear();
     m_networks.clear();
@@ -323,11 +324,13 @@ void NativeWifiBackend::refreshNetworks(const QString &id)
                 network.ssid = bytes(entry.ssid);
                 network.signal = entry.signal;
                 network.security = security(entry.security);
-                network.profile = fromStd(entry.profile);
-                const auto profile = std::find_if(profiles.begin(), profiles.end(), [&](const auto &p) {
-                    return !entry.profile.empty() && p.name == entry.profile;
-                });
-                network.allUsersProfile = profile != profiles.end() && profile->allUsers;
+                if (!entry.profile.empty()) {
+                    network.profile.id = network.profile.name = fromStd(entry.profile);
+                    const auto profile = std::find_if(profiles.begin(), profiles.end(),
+                                                      [&](const auto &p) { return p.name == entry.profile; });
+                    if (profile != profiles.end() && profile->allUsers)
+                        network.profile.scope = ProfileScope::AllUsers;
+                }
                 const auto same = std::find_if(snapshot.networks.begin(), snapshot.networks.end(), [&](const auto &n) {
                     return n.ssid == network.ssid && n.security == network.security;
                 });
@@ -336,10 +339,8 @@ void NativeWifiBackend::refreshNetworks(const QString &id)
                     continue;
                 }
                 same->signal = std::max(same->signal, network.signal);
-                if (same->profile.isEmpty()) {
+                if (!same->profile.isValid())
                     same->profile = network.profile;
-                    same->allUsersProfile = network.allUsersProfile;
-                }
             }
             return snapshot;
         },
@@ -387,11 +388,9 @@ void NativeWifiBackend::removeInterface(const QString &id)
     const int index = indexOfInterface(m_interfaces, id);
     if (index < 0)
         return;
-    for (const Pending &pending : std::vector<Pending>(m_pending)) {
-        if (pending.result.interfaceId == id)
-            finishPending(pending.token, ErrorKind::InvalidParameter, aerial::win::code::InvalidParameter,
-                          tr("The interface was removed."));
-    }
+    m_pendingScans.remove(id);
+    operations().failInterface(id, ErrorKind::InvalidParameter, aerial::win::code::InvalidParameter,
+                               tr("The interface was removed."));
     m_interfaces.removeAt(index);
     m_networks.remove(id);
     m_scanResultsDue.remove(id);
@@ -492,82 +491,91 @@ void NativeWifiBackend::completeConnect(const QString &id, const SessionEvent &e
 {
     refreshInterface(id);
     const QString profile = fromStd(event.profile);
-    auto matches = [&](const Pending &pending, bool byProfile) {
-        return pending.result.operation == Operation::Connect && pending.result.interfaceId == id
-               && (!byProfile || pending.result.profile == profile);
+    auto waiting = [&](bool byProfile) {
+        return operations().matching([&](const OperationResult &op) {
+            return op.operation == Operation::Connect && op.interfaceId == id && (!byProfile || op.profile == profile);
+        });
     };
-    auto found = std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return matches(p, true); });
-    if (found == m_pending.end())
-        found = std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return matches(p, false); });
-    if (found == m_pending.end())
+    QList<Token> found = waiting(true);
+    if (found.isEmpty())
+        found = waiting(false);
+    if (found.isEmpty())
         return; // someone else's connection (Windows itself, or another app)
-    const quint64 token = found->token;
+    const Token token = found.constFirst();
     if (event.reasonCode == aerial::win::reason::Success && !event.truncated) {
-        finishPending(token, ErrorKind::None, 0, {});
+        operations().succeed(token);
         return;
     }
     const std::uint32_t reasonCode = event.reasonCode;
+    const ErrorKind error =
+        reasonCode == aerial::win::reason::PskMismatchSuspected ? ErrorKind::PasswordRejected : ErrorKind::ConnectionFailed;
     run<std::string>([reasonCode](Session &session) { return session.reasonText(reasonCode); },
-                     [this, token, reasonCode](const std::string &text) {
-                         finishPending(token, ErrorKind::ConnectionFailed, reasonCode, fromStd(text));
+                     [this, token, error, reasonCode](const std::string &text) {
+                         operations().fail(token, error, reasonCode, fromStd(text));
                      });
 }
 
 void NativeWifiBackend::connectProfile(const QString &interfaceId, const QString &profile)
 {
-    const OperationResult result = OperationResult::of(Operation::Connect, interfaceId, profile);
+    OperationResult operation = OperationResult::of(Operation::Connect, interfaceId, profile);
+    operation.profileName = profile;
+    const Token token = operations().add(operation);
     if (indexOfInterface(m_interfaces, interfaceId) < 0) {
-        finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
         return;
     }
     run<CallResult>(
         [guid = interfaceId.toStdString(), name = profile.toStdString()](Session &session) {
             return session.connect(guid, name);
         },
-        [this, result](const CallResult &call) {
+        [this, token, interfaceId](const CallResult &call) {
             if (!call.ok()) {
-                handleLoss(call);
-                finishLater(failed(result, call));
+                fail(token, call);
                 return;
             }
             if (!m_session->notifies()) {
                 // No notifications: read the outcome instead of awaiting it.
-                refreshInterface(result.interfaceId);
-                finishLater(result);
+                refreshInterface(interfaceId);
+                operations().succeed(token);
                 return;
             }
-            addPending(result, m_timing.connectTimeoutMs);
+            operations().setDeadline(token, m_timing.connectTimeoutMs, [this, token] { expire(token); });
         });
 }
 
 void NativeWifiBackend::disconnectInterface(const QString &interfaceId)
 {
-    OperationResult result = OperationResult::of(Operation::Disconnect, interfaceId);
+    OperationResult operation = OperationResult::of(Operation::Disconnect, interfaceId);
     const int index = indexOfInterface(m_interfaces, interfaceId);
+    if (index >= 0)
+        operation.profile = operation.profileName = m_interfaces[index].profile;
+    const Token token = operations().add(operation);
     if (index < 0) {
-        finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
         return;
     }
-    result.profile = m_interfaces[index].profile;
     run<CallResult>([guid = interfaceId.toStdString()](Session &session) { return session.disconnect(guid); },
-                    [this, result](const CallResult &call) {
-                        if (!call.ok())
-                            handleLoss(call);
-                        else if (!m_session->notifies())
-                            refreshInterface(result.interfaceId);
-                        finishLater(call.ok() ? result : failed(result, call));
+                    [this, token, interfaceId](const CallResult &call) {
+                        if (!call.ok()) {
+                            fail(token, call);
+                            return;
+                        }
+                        if (!m_session->notifies())
+                            refreshInterface(interfaceId);
+                        operations().succeed(token);
                     });
 }
 
 void NativeWifiBackend::scan(const QString &interfaceId)
 {
-    const OperationResult result = OperationResult::of(Operation::Scan, interfaceId);
+    const OperationResult operation = OperationResult::of(Operation::Scan, interfaceId);
+    const Token token = operations().add(operation);
     if (indexOfInterface(m_interfaces, interfaceId) < 0) {
-        finishLater(failed(result, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
         return;
     }
-    const quint64 token = addPending(result, m_timing.scanTimeoutMs);
-    QList<quint64> &waiting = m_pendingScans[interfaceId];
+    operations().setDeadline(token, m_timing.scanTimeoutMs, [this, token] { expire(token); });
+    QList<Token> &waiting = m_pendingScans[interfaceId];
     waiting.append(token);
     if (waiting.size() > 1)
         return; // joins the scan under way
@@ -581,7 +589,7 @@ void NativeWifiBackend::scan(const QString &interfaceId)
     }
     m_lastScan[interfaceId].start();
     run<CallResult>([guid = interfaceId.toStdString()](Session &session) { return session.scan(guid); },
-                    [this, interfaceId, result](const CallResult &call) {
+                    [this, interfaceId, operation](const CallResult &call) {
                         if (call.ok() && m_session->notifies())
                             return; // ScanCompleted or ScanFailed ends it
                         if (!call.ok() && handleLoss(call))
@@ -591,61 +599,46 @@ void NativeWifiBackend::scan(const QString &interfaceId)
                             refreshNetworks(interfaceId);
                         } else {
                             m_lastScan.remove(interfaceId); // a refused scan does not count
-                            finishScans(interfaceId, failed(result, call));
+                            finishScans(interfaceId, failed(operation, call));
                         }
                     });
 }
 
 void NativeWifiBackend::finishScans(const QString &id, const OperationResult &result)
 {
-    for (quint64 token : m_pendingScans.take(id))
-        finishPending(token, result.error, result.nativeCode, result.message);
+    for (Token token : m_pendingScans.take(id))
+        operations().fail(token, result.error, result.nativeCode, result.message);
 }
 
-quint64 NativeWifiBackend::addPending(OperationResult result, int timeoutMs)
+void NativeWifiBackend::expire(Token token)
 {
-    const quint64 token = m_nextToken++;
-    auto *timeout = new QTimer(this);
-    timeout->setSingleShot(true);
-    // No notification came: read the state and finish on what it says.
-    connect(timeout, &QTimer::timeout, this, [this, token, id = result.interfaceId] {
-        const auto found = std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return p.token == token; });
-        if (found == m_pending.end())
-            return;
-        if (found->result.operation == Operation::Scan) {
-            m_scanResultsDue.insert(id);
-            refreshNetworks(id);
-            return;
-        }
-        refreshInterface(id);
-        const int index = indexOfInterface(m_interfaces, id);
-        const bool connected = index >= 0 && m_interfaces[index].state == InterfaceState::Connected
-                               && m_interfaces[index].profile == found->result.profile;
-        if (connected)
-            finishPending(token, ErrorKind::None, 0, {});
-        else
-            finishPending(token, ErrorKind::ConnectionFailed, aerial::win::reason::Unknown,
-                          tr("The wireless service did not report how the connection ended."));
-    });
-    timeout->start(timeoutMs);
-    m_pending.push_back(Pending{ token, std::move(result), timeout });
-    return token;
-}
-
-void NativeWifiBackend::finishPending(quint64 token, ErrorKind error, quint32 nativeCode, const QString &message)
-{
-    const auto found = std::find_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) { return p.token == token; });
-    if (found == m_pending.end())
+    const OperationResult *operation = operations().find(token);
+    if (!operation)
         return;
-    OperationResult result = found->result;
-    result.error = error;
-    result.nativeCode = nativeCode;
-    result.message = message;
-    delete found->timeout;
-    m_pending.erase(found);
-    for (QList<quint64> &waiting : m_pendingScans)
-        waiting.removeAll(token);
-    Q_EMIT operationFinished(result);
+    const QString id = operation->interfaceId;
+    if (operation->operation == Operation::Scan) {
+        m_scanResultsDue.insert(id);
+        refreshNetworks(id);
+        return;
+    }
+    refreshInterface(id);
+    const int index = indexOfInterface(m_interfaces, id);
+    const bool connected = index >= 0 && m_interfaces[index].state == InterfaceState::Connected
+                           && m_interfaces[index].profile == operation->profile;
+    if (connected)
+        operations().succeed(token);
+    else
+        operations().fail(token, ErrorKind::ConnectionFailed, aerial::win::reason::Unknown,
+                          tr("The wireless service did not report how the connection ended."));
+}
+
+// A refused call: a lost service ends everything pending, this one included.
+void NativeWifiBackend::fail(Token token, const CallResult &call)
+{
+    handleLoss(call);
+    const OperationResult *operation = operations().find(token);
+    if (operation)
+        operations().finish(token, failed(*operation, call));
 }
 
 OperationResult NativeWifiBackend::failed(OperationResult result, const CallResult &call) const

@@ -48,20 +48,15 @@ public:
     void disconnectInterface(const QString &interfaceId) override;
     void scan(const QString &interfaceId) override;
 
-    // Operations waiting for the service's notification; for tests.
-    int pendingOperations() const { return int(m_pending.size()); }
+    // Operations not yet finished; for tests.
+    int pendingOperations() const { return operations().count(); }
 
 private:
     using Session = aerial::win::WirelessSession;
     using CallResult = aerial::win::CallResult;
     struct InterfaceSnapshot;
     struct NetworkSnapshot;
-    struct Pending
-    {
-        quint64 token;
-        OperationResult result; // filled in as it finishes
-        QTimer *timeout;
-    };
+    using Token = PendingOperations::Token;
 
     // Runs work on the worker thread and then done on the GUI thread, unless
     // the session was reopened meanwhile.
@@ -80,8 +75,9 @@ private:
     void completeConnect(const QString &id, const aerial::win::SessionEvent &event);
     void finishScans(const QString &id, const OperationResult &result);
 
-    quint64 addPending(OperationResult result, int timeoutMs);
-    void finishPending(quint64 token, ErrorKind error, quint32 nativeCode, const QString &message);
+    // No notification came in time: read the state and finish on what it says.
+    void expire(Token token);
+    void fail(Token token, const CallResult &call);
     OperationResult failed(OperationResult result, const CallResult &call) const;
     // True when the call's failure means the service is gone; handles it.
     bool handleLoss(const CallResult &call);
@@ -100,9 +96,7 @@ private:
     QSet<QString> m_refreshingNetworks;
     QSet<QString> m_scanResultsDue; // a scan ended; its pending calls finish with the next network list
     QHash<QString, QElapsedTimer> m_lastScan;
-    QHash<QString, QList<quint64>> m_pendingScans;
-    std::vector<Pending> m_pending;
-    quint64 m_nextToken = 1;
+    QHash<QString, QList<Token>> m_pendingScans;
     bool m_readDenied = false; // a location-privacy denial was reported and not yet lifted
     QTimer m_reopen;
     int m_retryMs = 0;

@@ -27,7 +27,8 @@ echo "tray icon at $x,$y"
 
 window_viewable() {
     for id in $(xdotool search --onlyvisible --class aerial 2>/dev/null); do
-        if xwininfo -id "$id" | grep -q "Width: 520"; then return 0; fi
+        # The window, not the icon's: the icon is 22 pixels or so wide.
+        if xwininfo -id "$id" | grep -Eq "Width: [0-9]{3,}"; then return 0; fi
     done
     return 1
 }
@@ -42,7 +43,7 @@ xdotool mousemove "$x" "$y" click 1
 wait_until "the window to hide on a second left click" window_hidden
 echo "second left click hid it"
 
-# The context menu: Open, Rescan, Quit. Quit through its mnemonic.
+# The context menu: Open, Rescan, Wi-Fi, Quit. Quit through its mnemonic.
 xdotool mousemove "$x" "$y" click 3
 menu_open() { # a popup menu is an override-redirect window
     for id in $(xdotool search --onlyvisible --class aerial 2>/dev/null); do

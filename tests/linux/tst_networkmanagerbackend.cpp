@@ -146,7 +146,7 @@ void TestNetworkManagerBackend::devicesAndAccessPointsAppearAndDisappear()
     QTRY_COMPARE(backend->networks(device).size(), 1);
     QCOMPARE(backend->networks(device)[0].security, Security::Wpa2Personal);
     QCOMPARE(backend->networks(device)[0].signal, 40);
-    QVERIFY(backend->networks(device)[0].profile.isEmpty());
+    QVERIFY(!backend->networks(device)[0].profile.isValid());
     // A second access point of the same network: one row, the stronger signal.
     m_mock->addAccessPoint(device, QStringLiteral("b"), QStringLiteral("HomeNet"), 90, SecurityPsk);
     m_mock->addAccessPoint(device, QStringLiteral("c"), QStringLiteral("Cafe"), 60, SecurityNone);
@@ -155,8 +155,8 @@ void TestNetworkManagerBackend::devicesAndAccessPointsAppearAndDisappear()
     QCOMPARE(backend->networks(device)[1].security, Security::Open);
     // A saved connection for it: the network now has a profile.
     m_mock->addWifiConnection(device, QStringLiteral("HomeNet"), QStringLiteral("HomeNet"));
-    QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("HomeNet"));
-    QVERIFY(backend->networks(device)[0].allUsersProfile);
+    QTRY_COMPARE(backend->networks(device)[0].profile.name, QStringLiteral("HomeNet"));
+    QCOMPARE(backend->networks(device)[0].profile.scope, ProfileScope::AllUsers);
     // Renamed in place (Settings.Connection.Update, then Updated): followed.
     const QString connection = QStringLiteral("/org/freedesktop/NetworkManager/Settings/HomeNet");
     QMap<QString, QVariantMap> renamed;
@@ -166,7 +166,7 @@ void TestNetworkManagerBackend::devicesAndAccessPointsAppearAndDisappear()
                                        QStringLiteral("Update"))
         << QVariant::fromValue(renamed));
     QCOMPARE(update.type(), QDBusMessage::ReplyMessage);
-    QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("Home (upstairs)"));
+    QTRY_COMPARE(backend->networks(device)[0].profile.name, QStringLiteral("Home (upstairs)"));
     // Signal changes arrive as PropertiesChanged.
     m_mock->setProperty(weak, ApIface, QStringLiteral("Strength"), QVariant::fromValue(uchar(95)));
     QTRY_COMPARE(backend->networks(device)[0].signal, 95);
@@ -244,10 +244,10 @@ void TestNetworkManagerBackend::connectAndDisconnect()
     const QString device = addHome(&ap);
     auto backend = makeBackend();
     QTRY_COMPARE(backend->networks(device).size(), 1);
-    QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("HomeNet"));
+    QTRY_COMPARE(backend->networks(device)[0].profile.name, QStringLiteral("HomeNet"));
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
 
-    backend->connectProfile(device, QStringLiteral("HomeNet"));
+    backend->connectProfile(device, backend->networks(device)[0].profile.id);
     OperationResult result = waitForResult(finished);
     QCOMPARE(result.operation, Operation::Connect);
     QCOMPARE(result.error, ErrorKind::None);
@@ -258,7 +258,7 @@ void TestNetworkManagerBackend::connectAndDisconnect()
     QCOMPARE(arguments[2].value<QDBusObjectPath>().path(), ap); // the access point in range
     QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Connected);
     QTRY_COMPARE(backend->interfaces()[0].ssid, QByteArray("HomeNet"));
-    QCOMPARE(backend->interfaces()[0].profile, QStringLiteral("HomeNet"));
+    QCOMPARE(backend->interfaces()[0].profileName, QStringLiteral("HomeNet"));
     QCOMPARE(backend->interfaces()[0].signal, 82);
 
     m_mock->addMethod(device, DeviceIface, QStringLiteral("Disconnect"), QString(), QString(), DisconnectWorks);
@@ -266,7 +266,7 @@ void TestNetworkManagerBackend::connectAndDisconnect()
     result = waitForResult(finished);
     QCOMPARE(result.operation, Operation::Disconnect);
     QCOMPARE(result.error, ErrorKind::None);
-    QCOMPARE(result.profile, QStringLiteral("HomeNet"));
+    QCOMPARE(result.profileName, QStringLiteral("HomeNet"));
     QCOMPARE(m_mock->callCount(device, QStringLiteral("Disconnect")), 1);
     QCOMPARE(m_mock->callCount(ManagerPath, QStringLiteral("DeactivateConnection")), 0);
     QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Disconnected);
@@ -298,9 +298,9 @@ void TestNetworkManagerBackend::permissionDenied_data()
 {
     QTest::addColumn<int>("operation");
     QTest::addColumn<QString>("command");
-    QTest::newRow("disconnect") << int(Operation::Disconnect) << QStringLiteral("nmcli device disconnect wlan0");
-    QTest::newRow("connect") << int(Operation::Connect) << QStringLiteral("nmcli connection up id HomeNet ifname wlan0");
-    QTest::newRow("scan") << int(Operation::Scan) << QStringLiteral("nmcli device wifi rescan ifname wlan0");
+    QTest::newRow("disconnect") << int(Operation::Disconnect) << QStringLiteral("nmcli device disconnect 'wlan0'");
+    QTest::newRow("connect") << int(Operation::Connect) << QStringLiteral("nmcli connection up id 'HomeNet' ifname 'wlan0'");
+    QTest::newRow("scan") << int(Operation::Scan) << QStringLiteral("nmcli device wifi rescan ifname 'wlan0'");
 }
 
 void TestNetworkManagerBackend::permissionDenied()
@@ -310,7 +310,7 @@ void TestNetworkManagerBackend::permissionDenied()
     const QString device = addHome();
     auto backend = makeBackend();
     QTRY_COMPARE(backend->networks(device).size(), 1);
-    QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("HomeNet"));
+    QTRY_COMPARE(backend->networks(device)[0].profile.name, QStringLiteral("HomeNet"));
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
     switch (Operation(operation)) {
     case Operation::Disconnect:
@@ -321,7 +321,7 @@ void TestNetworkManagerBackend::permissionDenied()
     case Operation::Connect:
         m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("ActivateConnection"), QStringLiteral("ooo"),
                           QStringLiteral("o"), NetworkManagerMock::permissionDenied(QStringLiteral("control networking")));
-        backend->connectProfile(device, QStringLiteral("HomeNet"));
+        backend->connectProfile(device, backend->networks(device)[0].profile.id);
         break;
     default:
         m_mock->addMethod(device, WirelessIface, QStringLiteral("RequestScan"), QStringLiteral("a{sv}"), QString(),
@@ -369,7 +369,7 @@ void TestNetworkManagerBackend::otherErrorsHaveTheirOwnWords()
     const QString device = addHome();
     auto backend = makeBackend();
     QTRY_COMPARE(backend->networks(device).size(), 1);
-    QTRY_COMPARE(backend->networks(device)[0].profile, QStringLiteral("HomeNet"));
+    QTRY_COMPARE(backend->networks(device)[0].profile.name, QStringLiteral("HomeNet"));
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
     const QString raise = QStringLiteral("raise dbus.exceptions.DBusException('refused', name='%1')").arg(errorName);
     if (operation == int(Operation::Disconnect)) {
@@ -381,7 +381,7 @@ void TestNetworkManagerBackend::otherErrorsHaveTheirOwnWords()
     } else {
         m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("ActivateConnection"), QStringLiteral("ooo"),
                           QStringLiteral("o"), raise);
-        backend->connectProfile(device, QStringLiteral("HomeNet"));
+        backend->connectProfile(device, backend->networks(device)[0].profile.id);
     }
     const OperationResult result = waitForResult(finished);
     QCOMPARE(result.error, kind);
@@ -449,7 +449,7 @@ void TestNetworkManagerBackend::windowExplainsAPermissionDenial()
     QTRY_VERIFY(panel->isVisible());
     QVERIFY(panel->whatText().contains(QLatin1String("wlan0")));
     QVERIFY(panel->whyText().contains(QLatin1String("not allowed to control networking")));
-    QVERIFY(panel->remedyText().contains(QLatin1String("nmcli device disconnect wlan0")));
+    QVERIFY(panel->remedyText().contains(QLatin1String("nmcli device disconnect 'wlan0'")));
     QVERIFY(panel->detailsText().contains(QLatin1String("org.freedesktop.NetworkManager.PermissionDenied")));
 }
 

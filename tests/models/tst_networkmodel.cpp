@@ -263,7 +263,7 @@ void TestNetworkModel::rolesDescribeANetwork()
     NetworkModel model;
     model.addInterface(makeInterface(QStringLiteral("a"), InterfaceState::Connected, "HomeNet", 82));
     WirelessNetwork home = makeNetwork("HomeNet", 82);
-    home.profile = QStringLiteral("HomeNet");
+    home.profile.id = home.profile.name = QStringLiteral("HomeNet");
     model.setNetworks(QStringLiteral("a"), { home, makeNetwork("Cafe", 20, Security::Open) });
     const QModelIndex parent = model.index(0, 0);
     const QModelIndex row = model.index(0, 0, parent);

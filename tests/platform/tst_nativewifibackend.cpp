@@ -150,12 +150,12 @@ void TestNativeWifiBackend::readsInterfacesAndMergesNetworks()
     const QList<WirelessNetwork> corpNetworks = f.backend->networks(id(Corp));
     QCOMPARE(corpNetworks.size(), 1);
     QCOMPARE(corpNetworks[0].signal, 76);
-    QCOMPARE(corpNetworks[0].profile, QStringLiteral("CorpWiFi"));
-    QVERIFY(corpNetworks[0].allUsersProfile);
+    QCOMPARE(corpNetworks[0].profile.id, QStringLiteral("CorpWiFi"));
+    QCOMPARE(corpNetworks[0].profile.scope, ProfileScope::AllUsers);
     const QList<WirelessNetwork> usb = f.backend->networks(id(Usb));
     QCOMPARE(usb[0].ssid, QByteArray("HomeNet"));
     QCOMPARE(usb[0].signal, 82);
-    QVERIFY(!usb[0].allUsersProfile);
+    QCOMPARE(usb[0].profile.scope, ProfileScope::ThisAccount);
     QCOMPARE(usb[1].ssid, QByteArray("\xff\xfe\x41"));
     QCOMPARE(usb[2].security, Security::Owe);
     QCOMPARE(f.finished->size(), 0);
@@ -202,7 +202,8 @@ void TestNativeWifiBackend::failedConnectCarriesTheReason()
     f.service.setConnectOutcome(true, reason::PskMismatchSuspected);
     f.backend->connectProfile(id(Usb), QStringLiteral("HomeNet"));
     QTRY_COMPARE(f.finished->size(), 1);
-    QCOMPARE(f.result(0).error, ErrorKind::ConnectionFailed);
+    // 0x48014 is the contract's rejected password: the window asks again.
+    QCOMPARE(f.result(0).error, ErrorKind::PasswordRejected);
     QCOMPARE(f.result(0).nativeCode, quint32(reason::PskMismatchSuspected));
     QCOMPARE(f.result(0).message, QStringLiteral("The saved password for this network is probably wrong."));
 }

@@ -96,10 +96,10 @@ void TestSimulatedBackend::networksCarryProfilesAndRawBytes()
     QCOMPARE(networks[0].ssid, QByteArray("\xff\x00\x3c", 3));
     QCOMPARE(networks[0].signal, 9);
     QCOMPARE(networks[0].security, Security::Wep);
-    QVERIFY(networks[0].profile.isEmpty());
+    QVERIFY(!networks[0].profile.isValid());
     QCOMPARE(networks[1].security, Security::Wpa3Enterprise);
-    QCOMPARE(networks[1].profile, QStringLiteral("P"));
-    QVERIFY(networks[1].allUsersProfile);
+    QCOMPARE(networks[1].profile.id, QStringLiteral("P"));
+    QCOMPARE(networks[1].profile.scope, ProfileScope::AllUsers);
 }
 
 void TestSimulatedBackend::refusalsArriveAfterTheCallReturns()

@@ -67,12 +67,20 @@ Outcome perform(SimulationEngine &engine, Operation operation, const std::string
     case Operation::Scan: return engine.scan(interfaceId);
     case Operation::ListNetworks: return Outcome{ engine.listNetworks(interfaceId, nullptr), {} };
     case Operation::QueryConnection: return Outcome{ engine.queryConnection(interfaceId), {} };
+    case Operation::SetProfile: {
+        Profile profile;
+        profile.name = profile.ssid = "Fresh";
+        return Outcome{ engine.setProfile(interfaceId, profile, false), {} };
+    }
+    case Operation::DeleteProfile: return Outcome{ engine.deleteProfile(interfaceId, "HomeNet"), {} };
+    case Operation::SetRadio: return engine.setRadio(interfaceId, false);
     }
     return {};
 }
 
-const Operation AllOperations[] = { Operation::Connect, Operation::Disconnect, Operation::Scan,
-                                    Operation::ListNetworks, Operation::QueryConnection };
+const Operation AllOperations[] = { Operation::Connect,         Operation::Disconnect, Operation::Scan,
+                                    Operation::ListNetworks,    Operation::QueryConnection, Operation::SetProfile,
+                                    Operation::DeleteProfile,   Operation::SetRadio };
 
 } // namespace
 
@@ -216,7 +224,7 @@ void TestSimulationEngine::rejectsBadFiles_data()
                                          << "bad.json: faults[0].error: expected one of access-denied, invalid-parameter, invalid-handle, "
                                             "not-enough-memory, service-unavailable, rpc; got \"boom\"";
     QTest::newRow("fault operation unknown") << iface.arg(QString(), R"(, "faults": [ { "operation": "roam", "error": "rpc" } ])")
-                                             << "bad.json: faults[0].operation: expected one of connect, disconnect, scan, list-networks, query-connection; got \"roam\"";
+                                             << "bad.json: faults[0].operation: expected one of connect, disconnect, scan, list-networks, query-connection, set-profile, delete-profile, set-radio; got \"roam\"";
     QTest::newRow("fault interface unknown") << iface.arg(QString(), R"(, "faults": [ { "operation": "scan", "interface": "zz", "error": "rpc" } ])")
                                              << "bad.json: faults[0].interface: expected the id of an entry in interfaces; got \"zz\"";
     QTest::newRow("fault times zero") << iface.arg(QString(), R"(, "faults": [ { "operation": "scan", "error": "rpc", "times": 0 } ])")

@@ -114,7 +114,7 @@ void TestTrayIcon::menuHasOpenRescanQuit()
             actions << action;
         }
     }
-    QCOMPARE(texts, (QStringList{ "&Open Aerial", "&Rescan", "&Quit" }));
+    QCOMPARE(texts, (QStringList{ "&Open Aerial", "&Rescan", "&Wi-Fi", "&Quit" }));
     QSignalSpy open(&tray, &TrayIcon::openRequested);
     QSignalSpy rescan(&tray, &TrayIcon::rescanRequested);
     QSignalSpy quit(&tray, &TrayIcon::quitRequested);

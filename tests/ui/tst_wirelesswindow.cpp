@@ -6,11 +6,13 @@
 #include "networkdelegate.h"
 #include "networkmodel.h"
 #include "networksortproxy.h"
+#include "joinpanel.h"
 #include "simulatedbackend.h"
 #include "wirelesswindow.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -171,8 +173,9 @@ void TestWirelessWindow::buttonsAreEnabledOnlyWhereTheyMakeSense()
     Fixture f;
     QVERIFY(f.showActive());
     f.selectNetwork(QStringLiteral("home"), "Stranger");
-    QVERIFY(!f.window->connectButton()->isEnabled()); // no saved profile
-    QVERIFY(f.window->connectButton()->toolTip().contains(QStringLiteral("no saved profile")));
+    QVERIFY(f.window->connectButton()->isEnabled()); // a new WPA3 network: joined with a password
+    QVERIFY(!f.window->forgetButton()->isEnabled()); // nothing saved to forget
+    QVERIFY(f.window->forgetButton()->toolTip().contains(QStringLiteral("no saved profile")));
     QVERIFY(!f.window->disconnectButton()->isEnabled()); // home is disconnected
     QVERIFY(f.window->rescanButton()->isEnabled());
     f.selectNetwork(QStringLiteral("corp"), "Guest");
@@ -315,10 +318,11 @@ void TestWirelessWindow::enterOnANetworkConnects()
     QCOMPARE(lastResult(finished).operation, Operation::Connect);
     QCOMPARE(lastResult(finished).profile, QStringLiteral("HomeNet"));
 
-    // Enter on a network without a saved profile says why nothing happens.
+    // Enter on a new secured network asks for its password, and sends nothing yet.
     f.window->networkView()->setCurrentIndex(f.networkRow("Stranger"));
     QTest::keyClick(f.window->networkView(), Qt::Key_Enter);
-    QVERIFY(f.window->liveRegion()->text().contains(QStringLiteral("no saved profile")));
+    QVERIFY(f.window->joinPanel()->isOpen());
+    QVERIFY(f.window->liveRegion()->text().contains(QStringLiteral("password for Stranger")));
     QVERIFY(!finished.wait(100));
 }
 
@@ -339,8 +343,9 @@ void TestWirelessWindow::tabOrderIsLogical()
     QVERIFY(f.showActive());
     f.selectNetwork(QStringLiteral("corp"), "Guest"); // every button enabled
     f.window->interfaceView()->setFocus();
-    const QList<QWidget *> expected{ f.window->networkView(), f.window->connectButton(), f.window->disconnectButton(),
-                                     f.window->rescanButton() };
+    const QList<QWidget *> expected{ f.window->networkView(), f.window->autoConnectBox(), f.window->connectButton(),
+                                     f.window->disconnectButton(), f.window->forgetButton(), f.window->rescanButton(),
+                                     f.window->otherNetworkButton() };
     for (QWidget *next : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), next);

@@ -1,0 +1,87 @@
+// The inline panel that joins a network: a masked password field with a Show
+// toggle, Connect automatically, Connect and Cancel; for a hidden network
+// also its name and security. It is not a modal dialog, and nothing is sent
+// until the password fits the network's rules.
+#pragma once
+
+#include "wirelesstypes.h"
+
+#include <QFrame>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Aerial {
+
+class JoinPanel : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Reason { NewNetwork, PasswordRejected, HiddenNetwork };
+    Q_ENUM(Reason)
+
+    explicit JoinPanel(QWidget *parent = nullptr);
+
+    // Opens for a network in the list (its SSID and security known), or,
+    // with Reason::HiddenNetwork, with fields for the name and security.
+    // note: a line shown above the fields (open networks, say); may be empty.
+    void open(const QString &interfaceId, const QByteArray &ssid, Security security, Reason reason,
+              const QList<Security> &securities = {}, const QString &note = {});
+    void close();
+    bool isOpen() const { return isVisible(); }
+    QString interfaceId() const { return m_interfaceId; }
+    QByteArray ssid() const;
+    Security security() const;
+    Reason reason() const { return m_reason; }
+
+    QLineEdit *passwordField() const { return m_password; }
+    QLineEdit *ssidField() const { return m_ssid; }
+    QComboBox *securityChoice() const { return m_security; }
+    QCheckBox *showPassword() const { return m_show; }
+    QCheckBox *autoConnect() const { return m_autoConnect; }
+    QPushButton *connectButton() const { return m_connect; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *problemLabel() const { return m_problem; }
+
+    // Why the entry cannot be sent yet; empty when it can.
+    QString problem() const;
+
+Q_SIGNALS:
+    void submitted(const Aerial::JoinRequest &request);
+    void cancelled();
+    // The panel opened or closed.
+    void openChanged(bool open);
+    // The entry was refused before sending, with this reason.
+    void problemShown(const QString &problem);
+
+private:
+    void submit();
+    void updateFields();
+
+    QString m_interfaceId;
+    QByteArray m_knownSsid;
+    Security m_knownSecurity = Security::Wpa2Personal;
+    Reason m_reason = Reason::NewNetwork;
+    QLabel *m_title;
+    QLabel *m_note;
+    QLabel *m_ssidLabel;
+    QLineEdit *m_ssid;
+    QLabel *m_securityLabel;
+    QComboBox *m_security;
+    QLabel *m_passwordLabel;
+    QLineEdit *m_password;
+    QCheckBox *m_show;
+    QLabel *m_problem;
+    QCheckBox *m_autoConnect;
+    QPushButton *m_connect;
+    QPushButton *m_cancel;
+    QPointer<QWidget> m_returnFocusTo;
+};
+
+} // namespace Aerial
