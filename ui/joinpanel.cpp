@@ -22,14 +22,14 @@ JoinPanel::JoinPanel(QWidget *parent)
       m_note(new QLabel(this)),
       m_ssidLabel(new QLabel(tr("Network &name:"), this)),
       m_ssid(new QLineEdit(this)),
-      m_securityLabel(new QLabel(tr("Se&curity:"), this)),
+      m_securityLabel(new QLabel(tr("S&ecurity:"), this)),
       m_security(new QComboBox(this)),
       m_passwordLabel(new QLabel(tr("&Password:"), this)),
       m_password(new QLineEdit(this)),
       m_show(new QCheckBox(tr("&Show password"), this)),
       m_problem(new QLabel(this)),
       m_autoConnect(new QCheckBox(tr("Connect a&utomatically"), this)),
-      m_connect(new QPushButton(tr("C&onnect"), this)),
+      m_connect(new QPushButton(tr("Connect"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("joinPanel"));

@@ -745,12 +745,14 @@ void NetworkManagerBackend::scan(const QString &interfaceId)
         QDBusMessage::createMethodCall(Service, interfaceId, WirelessDeviceInterface, QStringLiteral("RequestScan"));
     message << QVariantMap();
     m_scanBaselines.insert(token, m_devices[interfaceId].lastScan);
+    // Counted from the request: LastScan may move before the reply arrives.
+    m_lastScanRequest[interfaceId].start();
     call(message, [this, token, interfaceId](const QDBusMessage &reply) {
         if (reply.type() == QDBusMessage::ErrorMessage) {
+            m_lastScanRequest.remove(interfaceId); // a refused scan does not count
             fail(token, reply);
             return;
         }
-        m_lastScanRequest[interfaceId].start();
         if (!m_devices.value(interfaceId).hasLastScan)
             operations().succeed(token); // no LastScan to wait for
         else

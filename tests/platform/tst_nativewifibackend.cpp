@@ -117,6 +117,7 @@ class TestNativeWifiBackend : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void connectQueuedBehindALostServiceFinishesOnce();
     void readsInterfacesAndMergesNetworks();
     void connectFinishesWithTheCompletionNotification();
     void connectWhileConnectedNeverDisconnects();
@@ -193,6 +194,31 @@ void TestNativeWifiBackend::connectWhileConnectedNeverDisconnects()
     QCOMPARE(f.result(0).error, ErrorKind::None);
     QVERIFY(f.called("connect " + Corp + " Guest"));
     QVERIFY(!f.called("disconnect "));
+}
+
+// A call fails with RPC_S_SERVER_UNAVAILABLE while a connect waits behind it
+// on the worker. Before the pending operations were registered ahead of the
+// call, the connect's reply was dropped with the dead session's generation
+// and operationFinished(Connect) never came.
+void TestNativeWifiBackend::connectQueuedBehindALostServiceFinishesOnce()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.service.failCalls("scan", aerial::win::code::RpcServerUnavailable);
+    f.backend->scan(id(Usb));
+    f.backend->connectProfile(id(Usb), QStringLiteral("HomeNet"));
+    QTRY_COMPARE(f.finished->size(), 2);
+    QTest::qWait(100);
+    QCOMPARE(f.finished->size(), 2);
+    int connects = 0;
+    for (int i = 0; i < f.finished->size(); ++i) {
+        if (f.result(i).operation == Operation::Connect) {
+            ++connects;
+            QVERIFY(!f.result(i).succeeded());
+        }
+    }
+    QCOMPARE(connects, 1);
+    QCOMPARE(f.backend->pendingOperations(), 0);
 }
 
 void TestNativeWifiBackend::failedConnectCarriesTheReason()

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,7 +35,7 @@ const QByteArray Scenario = R"({
     { "id": "home", "description": "USB adapter", "state": "disconnected",
       "networks": [
         { "ssid": "HomeNet", "signal": 82, "security": "wpa2-personal", "profile": "HomeNet" },
-        { "ssid": "Stranger", "signal": 40, "security": "wpa3-personal" } ] }
+        { "ssid": "Stranger", "signal": 40, "security": "wpa3-personal", "passphrase": "over the fence" } ] }
   ],
   "profiles": [
     { "name": "CorpWiFi", "allUsers": true, "userCanExecute": false },
@@ -97,6 +98,13 @@ class TestWirelessWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void joinPanelChecksBeforeSending();
+    void rejectedPasswordIsAskedAgainThenJoins();
+    void listHoldsItsOrderWhileThePanelIsOpen();
+    void hiddenNetworkByName();
+    void forgetAsksFirstThenForgets();
+    void forgetOfAProfileThisAccountMayNotChangeIsExplained();
+    void autoConnectAndRadioSwitches();
     void showsInterfacesAndTheSelectedInterfacesNetworks();
     void clickConnectThenDisconnect();
     void buttonsAreEnabledOnlyWhereTheyMakeSense();
@@ -490,6 +498,172 @@ void TestWirelessWindow::noticeShowsWhenSet()
     QVERIFY(f.window->demoNotice()->isVisible());
     f.window->setNotice(QString());
     QVERIFY(f.window->demoNotice()->isHidden());
+}
+
+void TestWirelessWindow::joinPanelChecksBeforeSending()
+{
+    Fixture f;
+    QVERIFY(f.showActive());
+    f.selectNetwork(QStringLiteral("home"), "Stranger");
+    f.window->networkView()->setFocus();
+    QSignalSpy finished(f.backend.get(), &WirelessBackend::operationFinished);
+    QTest::keyClick(f.window->networkView(), Qt::Key_Return);
+    JoinPanel *panel = f.window->joinPanel();
+    QVERIFY(panel->isOpen());
+    QCOMPARE(QApplication::focusWidget(), panel->passwordField());
+    QCOMPARE(panel->passwordField()->accessibleName(), QStringLiteral("Password for Stranger"));
+    QCOMPARE(panel->passwordField()->echoMode(), QLineEdit::Password);
+    QVERIFY(panel->autoConnect()->isChecked());
+
+    QTest::keyClicks(panel->passwordField(), QStringLiteral("short"));
+    QTest::keyClick(panel->passwordField(), Qt::Key_Return);
+    QVERIFY(panel->isOpen());
+    QVERIFY(panel->problemLabel()->text().contains(QStringLiteral("at least 8")));
+    QVERIFY(f.window->liveRegion()->text().contains(QStringLiteral("at least 8")));
+    QVERIFY(!finished.wait(50)); // nothing was sent
+
+    QVERIFY(panel->showPassword()->isVisible());
+    panel->showPassword()->click();
+    QCOMPARE(panel->passwordField()->echoMode(), QLineEdit::Normal);
+    QTest::keyClick(f.window.get(), Qt::Key_Escape);
+    QVERIFY(!panel->isOpen());
+    QVERIFY(panel->passwordField()->text().isEmpty()); // the secret does not outlive the panel
+    QCOMPARE(QApplication::focusWidget(), f.window->networkView());
+    QVERIFY(f.window->isVisible()); // Esc closed the panel, not the window
+}
+
+void TestWirelessWindow::rejectedPasswordIsAskedAgainThenJoins()
+{
+    Fixture f;
+    QVERIFY(f.showActive());
+    f.selectNetwork(QStringLiteral("home"), "Stranger");
+    QSignalSpy finished(f.backend.get(), &WirelessBackend::operationFinished);
+    QTest::mouseClick(f.window->connectButton(), Qt::LeftButton);
+    JoinPanel *panel = f.window->joinPanel();
+    QTest::keyClicks(panel->passwordField(), QStringLiteral("under the fence"));
+    QTest::mouseClick(panel->connectButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(lastResult(finished).error, ErrorKind::PasswordRejected);
+    QVERIFY(panel->isOpen());
+    QCOMPARE(panel->reason(), JoinPanel::Reason::PasswordRejected);
+    QCOMPARE(panel->titleLabel()->text(), QStringLiteral("The network Stranger did not accept the password."));
+    QCOMPARE(panel->ssid(), QByteArray("Stranger"));
+    QVERIFY(f.window->explanationPanel()->isHidden()); // the panel says it
+    QCOMPARE(QApplication::focusWidget(), panel->passwordField());
+
+    QTest::keyClicks(panel->passwordField(), QStringLiteral("over the fence"));
+    QTest::keyClick(panel->passwordField(), Qt::Key_Return);
+    QVERIFY(finished.wait(2000));
+    QVERIFY(lastResult(finished).succeeded());
+    QCOMPARE(lastResult(finished).operation, Operation::Join);
+    QCOMPARE(f.backend->interfaces()[1].ssid, QByteArray("Stranger"));
+    QVERIFY(!panel->isOpen());
+}
+
+void TestWirelessWindow::listHoldsItsOrderWhileThePanelIsOpen()
+{
+    Fixture f;
+    QVERIFY(f.showActive());
+    f.selectNetwork(QStringLiteral("home"), "Stranger");
+    QTest::mouseClick(f.window->connectButton(), Qt::LeftButton);
+    QVERIFY(f.window->joinPanel()->isOpen());
+    const int row = f.networkRow("Stranger").row();
+    // A scan arrives in the middle: Stranger is now the strongest.
+    QList<WirelessNetwork> networks = f.backend->networks(QStringLiteral("home"));
+    for (WirelessNetwork &network : networks)
+        network.signal = network.ssid == "Stranger" ? 99 : 10;
+    f.model.setNetworks(QStringLiteral("home"), networks);
+    QCOMPARE(f.networkRow("Stranger").row(), row);
+    QCOMPARE(f.networkRow("Stranger").data(NetworkModel::SignalRole).toInt(), 99); // updated in place
+    QCOMPARE(f.window->networkView()->currentIndex(), f.networkRow("Stranger"));
+    f.window->joinPanel()->close();
+    QCOMPARE(f.networkRow("Stranger").row(), 0); // the order catches up
+}
+
+void TestWirelessWindow::hiddenNetworkByName()
+{
+    Fixture f;
+    QVERIFY(f.showActive());
+    f.window->selectInterface(QStringLiteral("home"));
+    QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
+    JoinPanel *panel = f.window->joinPanel();
+    QVERIFY(panel->isOpen());
+    QVERIFY(panel->ssidField()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), panel->ssidField());
+    QTest::keyClick(panel->ssidField(), Qt::Key_Return);
+    QVERIFY(panel->problemLabel()->text().contains(QStringLiteral("name")));
+    QTest::keyClicks(panel->ssidField(), QStringLiteral("Nowhere"));
+    panel->passwordField()->setText(QStringLiteral("12345678"));
+    QSignalSpy finished(f.backend.get(), &WirelessBackend::operationFinished);
+    QTest::mouseClick(panel->connectButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(lastResult(finished).operation, Operation::Join);
+    QCOMPARE(lastResult(finished).ssid, QByteArray("Nowhere"));
+    QCOMPARE(lastResult(finished).error, ErrorKind::ConnectionFailed); // not in range
+    QVERIFY(f.window->explanationPanel()->isVisible());
+}
+
+void TestWirelessWindow::forgetAsksFirstThenForgets()
+{
+    Fixture f;
+    QVERIFY(f.showActive());
+    f.selectNetwork(QStringLiteral("home"), "HomeNet");
+    QVERIFY(f.window->forgetButton()->isEnabled());
+    QTest::keyClick(f.window.get(), Qt::Key_Delete, Qt::ShiftModifier);
+    QVERIFY(f.window->forgetPanel()->isVisible());
+    QCOMPARE(f.window->forgetQuestion()->text(),
+             QStringLiteral("Forget HomeNet? Aerial will no longer connect to it, and its password is deleted."));
+    QCOMPARE(QApplication::focusWidget(), f.window->forgetConfirmButton());
+    QSignalSpy finished(f.backend.get(), &WirelessBackend::operationFinished);
+    QTest::mouseClick(f.window->forgetConfirmButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(lastResult(finished).operation, Operation::Forget);
+    QVERIFY(lastResult(finished).succeeded());
+    QTRY_VERIFY(f.networkRow("HomeNet").data(NetworkModel::ProfileRole).toString().isEmpty());
+    QVERIFY(!f.window->forgetPanel()->isVisible());
+}
+
+void TestWirelessWindow::forgetOfAProfileThisAccountMayNotChangeIsExplained()
+{
+    const QByteArray scenario = QByteArray(Scenario).replace(R"("name": "Guest", "allUsers": true)",
+                                                             R"("name": "Guest", "allUsers": true, "userCanWrite": false)");
+    Fixture f(scenario);
+    QVERIFY(f.showActive());
+    f.selectNetwork(QStringLiteral("corp"), "Guest");
+    QVERIFY(!f.window->forgetButton()->isEnabled());
+    QVERIFY(f.window->forgetButton()->toolTip().contains(QStringLiteral("shared by all users")));
+    QCOMPARE(f.window->forgetButton()->accessibleDescription(), f.window->forgetButton()->toolTip());
+    QVERIFY(!f.window->autoConnectBox()->isEnabled());
+    QTest::keyClick(f.window.get(), Qt::Key_Delete, Qt::ShiftModifier);
+    QVERIFY(!f.window->forgetPanel()->isVisible());
+    ExplanationPanel *panel = f.window->explanationPanel();
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->remedyText().contains(QStringLiteral("netsh wlan delete profile name=\"Guest\"")));
+}
+
+void TestWirelessWindow::autoConnectAndRadioSwitches()
+{
+    Fixture f;
+    QVERIFY(f.showActive());
+    f.selectNetwork(QStringLiteral("home"), "HomeNet");
+    QVERIFY(f.window->autoConnectBox()->isChecked());
+    QCOMPARE(f.window->autoConnectBox()->accessibleName(), QStringLiteral("Connect automatically"));
+    QSignalSpy finished(f.backend.get(), &WirelessBackend::operationFinished);
+    QTest::keyClick(f.window.get(), Qt::Key_U, Qt::AltModifier);
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(lastResult(finished).operation, Operation::SetAutoConnect);
+    QTRY_VERIFY(!f.window->autoConnectBox()->isChecked());
+
+    QVERIFY(f.window->radioSwitch()->isChecked());
+    QCOMPARE(f.window->radioSwitch()->accessibleName(), QStringLiteral("Wi-Fi"));
+    QTest::keyClick(f.window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(lastResult(finished).operation, Operation::SetRadio);
+    QTRY_VERIFY(!f.window->radioSwitch()->isChecked());
+    QVERIFY(!f.backend->interfaces()[1].radioOn);
+    QTest::mouseClick(f.window->radioSwitch(), Qt::LeftButton);
+    QVERIFY(finished.wait(2000));
+    QTRY_VERIFY(f.backend->interfaces()[1].radioOn);
 }
 
 QTEST_MAIN(TestWirelessWindow)
