@@ -108,7 +108,18 @@ OperationExplanation WirelessCommands::explainRefusal(Action action) const
     result.on = !m_network.profile.autoConnect;
     result.error = ErrorKind::AccessDenied;
     result.message = tr("Aerial did not ask: the service says this account may not.");
-    return explain(result);
+    OperationExplanation explanation = explain(result);
+    // The scope is known here, so the why can be exact.
+    const QString name = UntrustedText::neutralise(m_network.profile.name);
+    if (m_network.profile.scope == ProfileScope::GroupPolicy) {
+        explanation.why = tr("The profile “%1” is set by group policy, which nobody can change on this computer.")
+                              .arg(name);
+        explanation.remedy = tr("Ask the administrator of your organisation's policy to change or remove it.");
+    } else if (m_network.profile.scope == ProfileScope::AllUsers) {
+        explanation.why = tr("The profile “%1” is shared by all users of this computer, and this account may not "
+                             "change it.").arg(name);
+    }
+    return explanation;
 }
 
 WirelessCommands::Availability WirelessCommands::profileRight(ProfileRight right) const

@@ -350,18 +350,10 @@ void SimulatedBackend::forget(const QString &interfaceId, const QString &profile
     const Token token = begin(operation);
     if (refuseWhileStopped(token))
         return;
-    const aerial::sim::OperationResult deleted =
-        m_engine.deleteProfile(interfaceId.toStdString(), profile.toStdString());
-    if (deleted.error != aerial::sim::ErrorKind::None) {
-        finishLater(token, outcomeFor(token, deleted));
-        return;
-    }
-    scheduleNetworkLists();
-    aerial::sim::Notification done;
-    done.kind = aerial::sim::Notification::Kind::OperationCompleted;
-    done.interfaceId = interfaceId.toStdString();
-    done.result = deleted;
-    schedule(done, token);
+    const aerial::sim::Outcome deleted = m_engine.deleteProfile(interfaceId.toStdString(), profile.toStdString());
+    if (deleted.result.error == aerial::sim::ErrorKind::None)
+        scheduleNetworkLists();
+    run(deleted, token);
 }
 
 void SimulatedBackend::setAutoConnect(const QString &interfaceId, const QString &profile, bool autoConnect)
@@ -508,7 +500,7 @@ void SimulatedBackend::deliver(QTimer *timer, const aerial::sim::Notification &n
         // A join that did not connect takes its new profile away again.
         const QString joined = m_joinedProfiles.take(token);
         if (!joined.isEmpty() && !outcome.succeeded()) {
-            m_engine.deleteProfile(notification.interfaceId, joined.toStdString());
+            m_engine.deleteProfile(notification.interfaceId, joined.toStdString()); // nothing is connected with it
             for (const aerial::sim::Interface &iface : m_engine.scenario().interfaces) {
                 const QString other = fromStd(iface.id);
                 const QList<WirelessNetwork> networks = toNetworks(m_engine.visibleNetworks(iface));

@@ -86,7 +86,10 @@ JoinPanel::JoinPanel(QWidget *parent)
     });
     connect(m_security, &QComboBox::currentIndexChanged, this, &JoinPanel::updateFields);
     // The reason is said again only after a try; typing clears it.
-    connect(m_password, &QLineEdit::textEdited, m_problem, [this] { m_problem->clear(); });
+    connect(m_password, &QLineEdit::textEdited, m_problem, [this] {
+        m_problem->clear();
+        m_problem->setVisible(false);
+    });
     setVisible(false);
 }
 
@@ -103,6 +106,8 @@ void JoinPanel::open(const QString &interfaceId, const QByteArray &ssid, Securit
     m_security->clear();
     for (Security choice : hidden ? securities : QList<Security>{ security })
         m_security->addItem(NetworkModel::securityText(choice), QVariant::fromValue(choice));
+    // A hidden network starts on the security it was opened with (WPA2-Personal, the most common).
+    m_security->setCurrentIndex(qMax(0, m_security->findData(QVariant::fromValue(security))));
     m_ssid->clear();
     const QString name = UntrustedText::fromSsid(ssid);
     switch (reason) {
@@ -113,10 +118,13 @@ void JoinPanel::open(const QString &interfaceId, const QByteArray &ssid, Securit
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     m_problem->clear();
+    m_problem->setVisible(false);
     m_show->setChecked(false);
     if (reason != Reason::PasswordRejected)
         m_autoConnect->setChecked(true);
     m_password->setAccessibleName(hidden ? tr("Password") : tr("Password for %1").arg(name));
+    // Distinct from the window's own Connect button, for a screen reader.
+    m_connect->setAccessibleName(hidden ? tr("Connect to the hidden network") : tr("Connect to %1").arg(name));
     updateFields();
     setVisible(true);
     Q_EMIT openChanged(true);
@@ -177,6 +185,7 @@ void JoinPanel::submit()
     const QString why = problem();
     if (!why.isEmpty()) {
         m_problem->setText(why);
+        m_problem->setVisible(true);
         // Said beside the field, and to a screen reader through the field itself.
         m_password->setAccessibleDescription(why);
         (m_reason == Reason::HiddenNetwork && ssid().isEmpty() ? m_ssid : m_password)->setFocus(Qt::OtherFocusReason);

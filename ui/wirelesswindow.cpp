@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace Aerial {
@@ -105,14 +106,18 @@ void WirelessWindow::wire()
     connect(m_otherButton, &QPushButton::clicked, this, &WirelessWindow::joinHiddenNetwork);
     connect(m_forgetConfirm, &QPushButton::clicked, this, &WirelessWindow::confirmForget);
     connect(m_forgetCancel, &QPushButton::clicked, this, &WirelessWindow::closeForgetPanel);
-    // clicked, not toggled: only the person's click starts an operation;
-    // the state the service reports is shown without one.
-    connect(m_autoConnectBox, &QCheckBox::clicked, this, [this](bool on) {
-        m_autoConnectBox->setChecked(!on); // until the service says it changed
+    // toggled, not clicked: a screen reader's Toggle action emits only
+    // toggled. The window's own updates are blocked (updateActions), so this
+    // is always the person. The box shows what the service says, not the
+    // request, until the service has done it.
+    connect(m_autoConnectBox, &QCheckBox::toggled, this, [this](bool on) {
+        const QSignalBlocker blocker(m_autoConnectBox);
+        m_autoConnectBox->setChecked(!on);
         if (m_commands->setAutoConnectSelected(on))
             m_liveRegion->announce(on ? tr("Turning automatic connection on…") : tr("Turning automatic connection off…"));
     });
-    connect(m_radioSwitch, &QCheckBox::clicked, this, [this](bool on) {
+    connect(m_radioSwitch, &QCheckBox::toggled, this, [this](bool on) {
+        const QSignalBlocker blocker(m_radioSwitch);
         m_radioSwitch->setChecked(!on);
         if (m_commands->setRadioSelected(on))
             m_liveRegion->announce(on ? tr("Turning Wi-Fi on…") : tr("Turning Wi-Fi off…"));
@@ -435,10 +440,14 @@ void WirelessWindow::updateActions()
     }
     const WirelessNetwork &selected = m_commands->selectedNetwork();
     m_autoConnectBox->setVisible(m_commands->capabilities().autoConnect);
-    m_autoConnectBox->setChecked(m_commands->hasSelectedNetwork() && selected.profile.isValid()
-                                 && selected.profile.autoConnect);
     m_radioSwitch->setVisible(m_commands->capabilities().radio != RadioSwitch::None);
-    m_radioSwitch->setChecked(m_commands->radioOn());
+    {
+        const QSignalBlocker autoConnectBlocker(m_autoConnectBox);
+        const QSignalBlocker radioBlocker(m_radioSwitch);
+        m_autoConnectBox->setChecked(m_commands->hasSelectedNetwork() && selected.profile.isValid()
+                                     && selected.profile.autoConnect);
+        m_radioSwitch->setChecked(m_commands->radioOn());
+    }
     m_otherButton->setVisible(m_commands->capabilities().hiddenNetworks);
     m_forgetButton->setVisible(m_commands->capabilities().forget);
 }
@@ -522,6 +531,7 @@ void WirelessWindow::forgetSelected()
     m_forgetQuestion->setText(
         tr("Forget %1? Aerial will no longer connect to it, and its password is deleted.").arg(ssid));
     m_forgetPanel->setAccessibleDescription(m_forgetQuestion->text());
+    m_forgetConfirm->setAccessibleName(tr("Forget %1").arg(ssid));
     m_forgetPanel->setVisible(true);
     m_forgetConfirm->setFocus(Qt::OtherFocusReason);
     m_liveRegion->announce(m_forgetQuestion->text());

@@ -429,23 +429,38 @@ OperationResult SimulationEngine::setProfile(const std::string &interfaceId, con
     return result;
 }
 
-OperationResult SimulationEngine::deleteProfile(const std::string &interfaceId, const std::string &name)
+Outcome SimulationEngine::deleteProfile(const std::string &interfaceId, const std::string &name)
 {
     OperationResult result{ Operation::DeleteProfile, interfaceId, name, ErrorKind::None, 0, {} };
     if (!findInterface(interfaceId))
-        return refuse(result, ErrorKind::InvalidParameter).result;
+        return refuse(result, ErrorKind::InvalidParameter);
     ErrorKind fault;
     if (takeFault(Operation::DeleteProfile, interfaceId, fault))
-        return refuse(result, fault).result;
+        return refuse(result, fault);
     const Profile *profile = findProfile(name);
     if (!profile)
-        return refuse(result, ErrorKind::NotFound).result;
+        return refuse(result, ErrorKind::NotFound);
     if (profile->groupPolicy || !profile->userCanWrite)
-        return refuse(result, ErrorKind::AccessDenied).result;
+        return refuse(result, ErrorKind::AccessDenied);
     auto &profiles = m_scenario.profiles;
     profiles.erase(profiles.begin() + (profile - profiles.data()));
     result.message = serviceMessage(ErrorKind::None);
-    return result;
+    Outcome outcome{ result, {} };
+    int steps = 0;
+    for (Interface &iface : m_scenario.interfaces) {
+        const bool linked = iface.state == InterfaceState::Connected || iface.state == InterfaceState::Associating
+                            || iface.state == InterfaceState::Authenticating;
+        if (!linked || iface.profile != name)
+            continue;
+        iface.state = InterfaceState::Disconnecting;
+        outcome.notifications.push_back(stateNotification(iface, 1));
+        iface.state = InterfaceState::Disconnected;
+        iface.profile.clear();
+        outcome.notifications.push_back(stateNotification(iface, 2));
+        steps = 2;
+    }
+    outcome.notifications.push_back(completion(result, steps));
+    return outcome;
 }
 
 Outcome SimulationEngine::setRadio(const std::string &interfaceId, bool on)

@@ -59,8 +59,9 @@ public:
     // the preference order. Overwriting keeps the position; it needs the
     // right to change the profile and the same type (per user or all users).
     OperationResult setProfile(const std::string &interfaceId, const Profile &profile, bool overwrite);
-    // WlanDeleteProfile: needs the right to change the profile.
-    OperationResult deleteProfile(const std::string &interfaceId, const std::string &name);
+    // WlanDeleteProfile: needs the right to change the profile. A connection
+    // that uses it drops: disconnecting, then disconnected, then the completion.
+    Outcome deleteProfile(const std::string &interfaceId, const std::string &name);
     // WlanSetInterface(radio state) for every PHY of the interface.
     Outcome setRadio(const std::string &interfaceId, bool on);
     // A free profile name for a new network: its SSID, then "SSID 2", "SSID 3" …

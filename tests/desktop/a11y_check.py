@@ -147,7 +147,98 @@ def main():
     wait_for("TP-Link to be disconnected", lambda: any("TP-Link" in r.name and "Disconnected" in r.name for r in rows(interfaces)))
     wait_for("the disconnection announced", lambda: "is disconnected" in live_region(app))
     print("disconnected:", live_region(app))
+
+    join_cafe_then_forget(app, interfaces)
+    join_hidden_network(app, interfaces)
+    forget_refused_up_front(app, interfaces)
+    switch_wifi_off_and_on(app, interfaces)
     print("PASS: everything above was done through the accessibility tree")
+
+
+def type_into(field, text):
+    field.queryEditableText().setTextContents(text)
+
+
+def join_cafe_then_forget(app, interfaces):
+    """A new WPA2 network: a wrong password is refused and asked again, the right one joins; then forget it."""
+    select_row(interfaces, "Intel")
+    networks = wait_for("the Intel networks", lambda: find(app, pyatspi.ROLE_LIST, contains="Networks of Intel"))
+    select_row(networks, "Café")
+    press(find(app, pyatspi.ROLE_PUSH_BUTTON, "Connect"))
+    field = wait_for("the password field", lambda: find(app, pyatspi.ROLE_PASSWORD_TEXT, "Password for Café ☕ Lumière"))
+    type_into(field, "not the password")
+    press(find(app, pyatspi.ROLE_PUSH_BUTTON, "Connect to Café ☕ Lumière"))
+    wait_for("the rejection announced", lambda: "did not accept the password" in live_region(app))
+    print("rejected:", live_region(app))
+    field = wait_for("the password asked again",
+                     lambda: find(app, pyatspi.ROLE_PASSWORD_TEXT, "Password for Café ☕ Lumière"))
+    if not field.getState().contains(pyatspi.STATE_FOCUSED):
+        fail("the password field is not focused after the rejection")
+    type_into(field, "croissant")
+    press(find(app, pyatspi.ROLE_PUSH_BUTTON, "Connect to Café ☕ Lumière"))
+    wait_for("Intel to be connected to the café",
+             lambda: any("Intel" in r.name and "Connected to Café" in r.name for r in rows(interfaces)))
+    wait_for("the join announced", lambda: "joined Café" in live_region(app))
+    print("joined:", live_region(app))
+
+    networks = find(app, pyatspi.ROLE_LIST, contains="Networks of Intel")
+    select_row(networks, "Café")
+    forget = find(app, pyatspi.ROLE_PUSH_BUTTON, "Forget")
+    wait_for("Forget to be enabled", lambda: forget.getState().contains(pyatspi.STATE_ENABLED))
+    press(forget)
+    confirm = wait_for("the forget question", lambda: find(app, pyatspi.ROLE_PUSH_BUTTON, "Forget Café ☕ Lumière"))
+    if "its password is deleted" not in live_region(app):
+        fail("the question was not announced: %r" % live_region(app))
+    press(confirm)
+    wait_for("the forgetting announced", lambda: "Forgot the profile Café" in live_region(app))
+    networks = find(app, pyatspi.ROLE_LIST, contains="Networks of Intel")
+    wait_for("the café to be unsaved", lambda: any(r.name.startswith("Café") and "saved" not in r.name
+                                                   and "connected" not in r.name for r in rows(networks)))
+    print("forgot:", live_region(app))
+
+
+def join_hidden_network(app, interfaces):
+    """A hidden network, joined by its name."""
+    select_row(interfaces, "Intel")
+    press(find(app, pyatspi.ROLE_PUSH_BUTTON, "Other network"))
+    name = wait_for("the network name field", lambda: find(app, pyatspi.ROLE_TEXT, "Network name"))
+    type_into(name, "Backroom")
+    type_into(find(app, pyatspi.ROLE_PASSWORD_TEXT, "Password"), "backroom42")
+    press(find(app, pyatspi.ROLE_PUSH_BUTTON, "Connect to the hidden network"))
+    wait_for("Intel to be connected to Backroom",
+             lambda: any("Intel" in r.name and "Connected to Backroom" in r.name for r in rows(interfaces)))
+    print("hidden:", [r.name for r in rows(interfaces)][0])
+
+
+def switch_wifi_off_and_on(app, interfaces):
+    """The Wi-Fi switch of the selected interface, off and on again."""
+    select_row(interfaces, "TP-Link")
+    switch = wait_for("the Wi-Fi switch", lambda: find(app, pyatspi.ROLE_CHECK_BOX, "Wi-Fi"))
+    press(switch)
+    wait_for("TP-Link's radio to be off", lambda: any("TP-Link" in r.name and "radio off" in r.name for r in rows(interfaces)))
+    wait_for("the radio announced", lambda: "Wi-Fi is off" in live_region(app))
+    press(switch)
+    wait_for("TP-Link's radio to be on", lambda: any("TP-Link" in r.name and "Disconnected" in r.name for r in rows(interfaces)))
+    wait_for("the radio announced", lambda: "Wi-Fi is on" in live_region(app))
+    print("radio:", live_region(app))
+
+    # The adapter held off by a hardware switch: the switch says why it is disabled.
+    select_row(interfaces, "Realtek")
+    wait_for("the switch to say why", lambda: "switch or key" in switch.description)
+    if switch.getState().contains(pyatspi.STATE_ENABLED):
+        fail("the Wi-Fi switch is enabled for a radio held off in hardware")
+
+
+def forget_refused_up_front(app, interfaces):
+    """CorpWiFi is shared by all users and this account may not change it: said before any attempt."""
+    select_row(interfaces, "Intel")
+    networks = wait_for("the Intel networks", lambda: find(app, pyatspi.ROLE_LIST, contains="Networks of Intel"))
+    select_row(networks, "CorpWiFi")
+    forget = find(app, pyatspi.ROLE_PUSH_BUTTON, "Forget")
+    wait_for("Forget to say why it is disabled", lambda: "netsh wlan delete profile" in forget.description)
+    if forget.getState().contains(pyatspi.STATE_ENABLED):
+        fail("Forget is enabled on a profile this account may not change")
+    print("forget refused:", forget.description)
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ Outcome perform(SimulationEngine &engine, Operation operation, const std::string
         profile.name = profile.ssid = "Fresh";
         return Outcome{ engine.setProfile(interfaceId, profile, false), {} };
     }
-    case Operation::DeleteProfile: return Outcome{ engine.deleteProfile(interfaceId, "HomeNet"), {} };
+    case Operation::DeleteProfile: return engine.deleteProfile(interfaceId, "HomeNet");
     case Operation::SetRadio: return engine.setRadio(interfaceId, false);
     }
     return {};
