@@ -32,6 +32,8 @@ test_packages=(xvfb xauth at-spi2-core dbus python3-pyatspi python3-gi gir1.2-at
 test_packages+=(python3-dbusmock)
 # The Windows backend's Win32 layer: cross-built with mingw-w64, run under Wine.
 test_packages+=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine64)
+# The fuzz targets: clang with libFuzzer and the sanitizer runtimes.
+test_packages+=(clang libclang-rt-14-dev)
 
 packages=("${build_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")
@@ -62,11 +64,13 @@ if [ "$mode" = run ]; then
 fi
 
 # The benchmarks report their figures (README.md lists the targets); then
-# the Win32 layer under Wine; then every other test, so that CTest's summary
-# is the last word. A failure in one part does not hide the others.
+# the Win32 layer under Wine; then the fuzz targets; then every other test,
+# so that CTest's summary is the last word. A failure in one part does not
+# hide the others.
 build/tests/bench/aerial_bench
 status=0
 { cmake --preset windows-cross && cmake --build --preset windows-cross && ctest --preset windows-cross; } || status=1
+{ cmake --preset fuzz && cmake --build --preset fuzz && ctest --preset fuzz; } || status=1
 ctest --preset default || status=1
 exit "$status"
 

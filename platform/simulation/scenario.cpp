@@ -267,6 +267,51 @@ Network readNetwork(const Reader &reader, const Json &value, const std::string &
 
 } // namespace
 
+ScenarioError::ScenarioError(const std::string &message) : std::runtime_error(printable(message)) {}
+
+std::string printable(const std::string &text)
+{
+    static const char Digits[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x20 || byte == 0x7f) {
+            out += "\\x";
+            out += Digits[byte >> 4];
+            out += Digits[byte & 0xf];
+            continue;
+        }
+        // U+0080–U+009F (C1, CSI among them) is C2 80–C2 9F in UTF-8;
+        // U+202A–U+202E is E2 80 AA–AE, U+2066–U+2069 is E2 81 A6–A9.
+        unsigned codePoint = 0;
+        std::size_t length = 0;
+        if (byte == 0xc2 && i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            if (next >= 0x80 && next <= 0x9f) {
+                codePoint = next;
+                length = 2;
+            }
+        } else if (byte == 0xe2 && i + 2 < text.size()) {
+            const auto second = static_cast<unsigned char>(text[i + 1]);
+            const auto third = static_cast<unsigned char>(text[i + 2]);
+            if ((second == 0x80 && third >= 0xaa && third <= 0xae) || (second == 0x81 && third >= 0xa6 && third <= 0xa9)) {
+                codePoint = 0x2000 | ((second & 0x0f) << 6) | (third & 0x3f);
+                length = 3;
+            }
+        }
+        if (length == 0) {
+            out += static_cast<char>(byte);
+            continue;
+        }
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += Digits[(codePoint >> shift) & 0xf];
+        i += length - 1;
+    }
+    return out;
+}
+
 bool decodeHex(const std::string &hex, std::string &bytes)
 {
     bytes.clear();

@@ -227,6 +227,22 @@ void TestSimulationEngine::rejectsBadFiles_data()
                                              << "bad.json: faults[0].operation: expected one of connect, disconnect, scan, list-networks, query-connection, set-profile, delete-profile, set-radio; got \"roam\"";
     QTest::newRow("fault interface unknown") << iface.arg(QString(), R"(, "faults": [ { "operation": "scan", "interface": "zz", "error": "rpc" } ])")
                                              << "bad.json: faults[0].interface: expected the id of an entry in interfaces; got \"zz\"";
+    QTest::newRow("number no type holds") << R"({ "latencyMs": 73e9150, "interfaces": [] })"
+                                          << "bad.json: latencyMs: number overflow parsing '73e9150'";
+    QTest::newRow("overflow deep inside") << iface.arg(R"({ "ssid": "x", "signal": 1e999, "security": "open" })", QString())
+                                          << "bad.json: interfaces[0].networks[0].signal: number overflow";
+    QTest::newRow("integer beyond long long") << R"({ "latencyMs": 18446744073709551615, "interfaces": [] })"
+                                              << "bad.json: latencyMs: expected a whole number from 0 to 60000; got 18446744073709551615";
+    // The file's own text comes back on one line, with no terminal escape.
+    QTest::newRow("newline and escape echoed safely")
+        << R"({ "interfaces": [ { "id": "a", "description": "d", "state": "on\nline\u001b[2J" } ] })"
+        << "bad.json: interfaces[0].state: expected one of not-ready, connected, ad-hoc-network-formed, disconnecting, "
+           "disconnected, associating, discovering, authenticating; got \"on\\x0Aline\\x1B[2J\"";
+    QTest::newRow("bidi override echoed safely") << iface.arg(R"({ "ssid": "x", "security": "\u202ewpa" })", QString())
+                                                 << "bad.json: interfaces[0].networks[0].security: expected one of open, wep, "
+                                                    "wpa2-personal, wpa3-personal, wpa2-enterprise, wpa3-enterprise, owe; got \"\\u202Ewpa\"";
+    QTest::newRow("hidden without ssid") << iface.arg(R"({ "ssid": "", "hidden": true, "security": "open" })", QString())
+                                         << "bad.json: interfaces[0].networks[0]: a hidden network needs its SSID";
     QTest::newRow("fault times zero") << iface.arg(QString(), R"(, "faults": [ { "operation": "scan", "error": "rpc", "times": 0 } ])")
                                       << "bad.json: faults[0].times: expected a whole number from 1 to 1000000; got 0";
 }
