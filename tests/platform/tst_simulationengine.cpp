@@ -89,6 +89,14 @@ class TestSimulationEngine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void setProfileFollowsWlanSetProfile_data();
+    void setProfileFollowsWlanSetProfile();
+    void newProfilesGoFirstBelowGroupPolicy();
+    void deleteProfileFollowsWlanDeleteProfile_data();
+    void deleteProfileFollowsWlanDeleteProfile();
+    void freeProfileNamesCount();
+    void hiddenNetworksAreListedBareUntilAProfileNamesThem();
+    void radioHeldOffInHardwareStaysOff();
     void parsesTheIssueExample();
     void parsesRawSsids();
     void rejectsBadFiles_data();
@@ -523,6 +531,145 @@ void TestSimulationEngine::removedInterfaceIsGone()
     QVERIFY(engine.scenario().faults.empty());
     QCOMPARE(engine.scan("b").result.error, ErrorKind::InvalidParameter);
     QCOMPARE(engine.scan("a").result.error, ErrorKind::None);
+}
+
+namespace {
+
+Profile profileOf(const std::string &name, Security security = Security::Wpa2Personal, const std::string &key = "12345678")
+{
+    Profile profile;
+    profile.name = profile.ssid = name;
+    profile.security = security;
+    profile.hasPassphrase = security == Security::Wpa2Personal || security == Security::Wpa3Personal;
+    profile.passphrase = key;
+    return profile;
+}
+
+const char *const ProfileScenario = R"({
+  "interfaces": [ { "id": "w", "description": "d", "state": "disconnected",
+    "networks": [ { "ssid": "Mine", "security": "wpa2-personal", "profile": "Mine" },
+                  { "ssid": "Shared", "security": "wpa2-personal", "profile": "Shared" },
+                  { "ssid": "Locked", "security": "wpa2-personal", "profile": "Locked" },
+                  { "ssid": "Policy", "security": "wpa2-personal", "profile": "Policy" },
+                  { "ssid": "Backroom", "security": "wpa2-personal", "hidden": true } ] },
+    { "id": "held", "description": "d", "state": "disconnected", "hardwareRadio": false } ],
+  "profiles": [ { "name": "Policy", "groupPolicy": true }, { "name": "Mine" }, { "name": "Shared", "allUsers": true },
+                { "name": "Locked", "allUsers": true, "userCanWrite": false } ]
+})";
+
+} // namespace
+
+void TestSimulationEngine::setProfileFollowsWlanSetProfile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("allUsers");
+    QTest::addColumn<bool>("overwrite");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<uint>("code");
+
+    QTest::newRow("new") << "Fresh" << false << false << "12345678" << int(ErrorKind::None) << 0u;
+    QTest::newRow("taken, no overwrite") << "Mine" << false << false << "12345678" << int(ErrorKind::AlreadyExists) << 183u;
+    QTest::newRow("overwrite") << "Mine" << false << true << "12345678" << int(ErrorKind::None) << 0u;
+    QTest::newRow("overwrite changes the type") << "Shared" << false << true << "12345678" << int(ErrorKind::AlreadyExists) << 183u;
+    QTest::newRow("overwrite all users', writable") << "Shared" << true << true << "12345678" << int(ErrorKind::None) << 0u;
+    QTest::newRow("overwrite without write access") << "Locked" << true << true << "12345678" << int(ErrorKind::AccessDenied) << 5u;
+    QTest::newRow("overwrite group policy") << "Policy" << false << true << "12345678" << int(ErrorKind::AccessDenied) << 5u;
+    QTest::newRow("key too short") << "Fresh" << false << false << "1234567" << int(ErrorKind::BadProfile) << 0x40004u;
+    QTest::newRow("key of 64 non-hex") << "Fresh" << false << false << std::string(64, 'z').c_str() << int(ErrorKind::BadProfile) << 0x40004u;
+    QTest::newRow("key of 64 hex") << "Fresh" << false << false << std::string(64, 'a').c_str() << int(ErrorKind::None) << 0u;
+}
+
+void TestSimulationEngine::setProfileFollowsWlanSetProfile()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, allUsers);
+    QFETCH(bool, overwrite);
+    QFETCH(QString, key);
+    QFETCH(int, error);
+    QFETCH(uint, code);
+    SimulationEngine engine(parseScenario(ProfileScenario, "profiles.json"));
+    Profile profile = profileOf(name.toStdString(), Security::Wpa2Personal, key.toStdString());
+    profile.allUsers = allUsers;
+    const OperationResult result = engine.setProfile("w", profile, overwrite);
+    QCOMPARE(int(result.error), error);
+    QCOMPARE(result.nativeCode, code);
+    if (result.error == ErrorKind::None)
+        QCOMPARE(engine.findProfile(name.toStdString())->passphrase, key.toStdString());
+    // The service's words never carry the key.
+    QVERIFY(result.message.find(key.toStdString()) == std::string::npos);
+}
+
+void TestSimulationEngine::newProfilesGoFirstBelowGroupPolicy()
+{
+    SimulationEngine engine(parseScenario(ProfileScenario, "profiles.json"));
+    QCOMPARE(int(engine.setProfile("w", profileOf("Fresh"), false).error), int(ErrorKind::None));
+    const std::vector<Profile> &profiles = engine.scenario().profiles;
+    QCOMPARE(profiles[0].name, std::string("Policy"));
+    QCOMPARE(profiles[1].name, std::string("Fresh"));
+    // Overwriting keeps the place.
+    QCOMPARE(int(engine.setProfile("w", profileOf("Shared"), true).error), int(ErrorKind::AlreadyExists));
+    Profile mine = profileOf("Mine");
+    QCOMPARE(int(engine.setProfile("w", mine, true).error), int(ErrorKind::None));
+    QCOMPARE(engine.scenario().profiles[2].name, std::string("Mine"));
+}
+
+void TestSimulationEngine::deleteProfileFollowsWlanDeleteProfile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("error");
+    QTest::newRow("this account's") << "Mine" << int(ErrorKind::None);
+    QTest::newRow("all users', writable") << "Shared" << int(ErrorKind::None);
+    QTest::newRow("all users', not writable") << "Locked" << int(ErrorKind::AccessDenied);
+    QTest::newRow("group policy") << "Policy" << int(ErrorKind::AccessDenied);
+    QTest::newRow("unknown") << "Nope" << int(ErrorKind::NotFound);
+}
+
+void TestSimulationEngine::deleteProfileFollowsWlanDeleteProfile()
+{
+    QFETCH(QString, name);
+    QFETCH(int, error);
+    SimulationEngine engine(parseScenario(ProfileScenario, "profiles.json"));
+    const Outcome outcome = engine.deleteProfile("w", name.toStdString());
+    QCOMPARE(int(outcome.result.error), error);
+    QCOMPARE(engine.findProfile(name.toStdString()) != nullptr, error != int(ErrorKind::None) && name != "Nope");
+    QCOMPARE(completion(outcome) != nullptr, error == int(ErrorKind::None));
+}
+
+void TestSimulationEngine::freeProfileNamesCount()
+{
+    SimulationEngine engine(parseScenario(ProfileScenario, "profiles.json"));
+    QCOMPARE(engine.freeProfileName("Fresh"), std::string("Fresh"));
+    QCOMPARE(engine.freeProfileName("Mine"), std::string("Mine 2"));
+    QVERIFY(engine.setProfile("w", profileOf("Mine 2"), false).error == ErrorKind::None);
+    QCOMPARE(engine.freeProfileName("Mine"), std::string("Mine 3"));
+}
+
+void TestSimulationEngine::hiddenNetworksAreListedBareUntilAProfileNamesThem()
+{
+    SimulationEngine engine(parseScenario(ProfileScenario, "profiles.json"));
+    std::vector<Network> networks;
+    engine.listNetworks("w", &networks);
+    QCOMPARE(networks.back().ssid, std::string());
+    QCOMPARE(networks.back().profile, std::string());
+    QVERIFY(engine.setProfile("w", profileOf("Backroom"), false).error == ErrorKind::None);
+    engine.listNetworks("w", &networks);
+    QCOMPARE(networks.back().ssid, std::string("Backroom"));
+    QCOMPARE(networks.back().profile, std::string("Backroom"));
+    for (const Network &network : networks)
+        QVERIFY(network.passphrase.empty()); // the access point does not tell its key
+}
+
+void TestSimulationEngine::radioHeldOffInHardwareStaysOff()
+{
+    SimulationEngine engine(parseScenario(ProfileScenario, "profiles.json"));
+    QVERIFY(!engine.findInterface("held")->radioOn);
+    QCOMPARE(int(engine.setRadio("held", true).result.error), int(ErrorKind::InvalidState));
+    QCOMPARE(int(engine.setRadio("held", false).result.error), int(ErrorKind::None)); // already off: nothing to do
+    const Outcome off = engine.setRadio("w", false);
+    QVERIFY(completion(off));
+    QVERIFY(!engine.findInterface("w")->radioOn);
+    QCOMPARE(int(engine.scan("w").result.error), int(ErrorKind::InvalidState));
 }
 
 QTEST_GUILESS_MAIN(TestSimulationEngine)
