@@ -31,10 +31,10 @@ void WirelessCommands::select(const QString &interfaceId, const WirelessNetwork 
     m_network = network ? *network : WirelessNetwork{};
 }
 
-WirelessInterface WirelessCommands::currentInterface(bool *found) const
+WirelessInterface WirelessCommands::interfaceById(const QString &interfaceId, bool *found) const
 {
     const QList<WirelessInterface> interfaces = m_backend->interfaces();
-    const int index = indexOfInterface(interfaces, m_interfaceId);
+    const int index = indexOfInterface(interfaces, interfaceId);
     *found = index >= 0;
     return *found ? interfaces[index] : WirelessInterface{};
 }
@@ -54,7 +54,7 @@ bool WirelessCommands::interfaceReady(const WirelessInterface &iface) const
 bool WirelessCommands::radioOn() const
 {
     bool found = false;
-    const WirelessInterface iface = currentInterface(&found);
+    const WirelessInterface iface = interfaceById(m_interfaceId, &found);
     return found && iface.radioOn;
 }
 
@@ -134,13 +134,19 @@ WirelessCommands::Availability WirelessCommands::profileRight(ProfileRight right
 
 WirelessCommands::Availability WirelessCommands::availability(Action action) const
 {
+    return availabilityOn(action, m_interfaceId);
+}
+
+// The network part of the selection applies only on the selected interface.
+WirelessCommands::Availability WirelessCommands::availabilityOn(Action action, const QString &interfaceId) const
+{
     if (!m_backend)
         return { false, tr("No wireless service.") };
     const QString forbidden = tr("This account is not allowed to control networking (polkit refuses "
                                  "org.freedesktop.NetworkManager.network-control). An administrator can allow it.");
     const QString notReady = tr("The interface is not ready: its radio is off or the adapter is disabled.");
     bool found = false;
-    const WirelessInterface iface = currentInterface(&found);
+    const WirelessInterface iface = interfaceById(interfaceId, &found);
     if (!found)
         return { false, tr("Choose an interface first.") };
     const BackendCapabilities can = capabilities();
@@ -207,9 +213,9 @@ WirelessCommands::Availability WirelessCommands::availability(Action action) con
     return {};
 }
 
-bool WirelessCommands::check(Action action)
+bool WirelessCommands::check(Action action, const QString &interfaceId)
 {
-    const Availability can = availability(action);
+    const Availability can = availabilityOn(action, interfaceId);
     if (!can.possible)
         Q_EMIT refused(action, can.reason);
     return can.possible;
@@ -237,7 +243,7 @@ int WirelessCommands::inFlightCount() const
 
 bool WirelessCommands::connectSelected()
 {
-    if (!check(Action::Connect))
+    if (!check(Action::Connect, m_interfaceId))
         return false;
     switch (connectStep()) {
     case ConnectStep::ConnectSaved:
@@ -261,11 +267,8 @@ bool WirelessCommands::connectSelected()
 
 bool WirelessCommands::join(const JoinRequest &request)
 {
-    const QString previous = m_interfaceId;
     bool found = false;
-    m_interfaceId = request.interfaceId;
-    const WirelessInterface iface = currentInterface(&found);
-    m_interfaceId = previous;
+    const WirelessInterface iface = interfaceById(request.interfaceId, &found);
     QString why;
     if (!m_backend->mayControl())
         why = tr("This account is not allowed to control networking.");
@@ -290,7 +293,7 @@ bool WirelessCommands::join(const JoinRequest &request)
 
 bool WirelessCommands::disconnectSelected()
 {
-    if (!check(Action::Disconnect))
+    if (!check(Action::Disconnect, m_interfaceId))
         return false;
     track(Operation::Disconnect, m_interfaceId);
     m_backend->disconnectInterface(m_interfaceId);
@@ -299,11 +302,7 @@ bool WirelessCommands::disconnectSelected()
 
 bool WirelessCommands::scan(const QString &interfaceId)
 {
-    const QString previous = m_interfaceId;
-    m_interfaceId = interfaceId;
-    const bool possible = check(Action::Scan);
-    m_interfaceId = previous;
-    if (!possible)
+    if (!check(Action::Scan, interfaceId))
         return false;
     track(Operation::Scan, interfaceId);
     m_backend->scan(interfaceId);
@@ -312,7 +311,7 @@ bool WirelessCommands::scan(const QString &interfaceId)
 
 bool WirelessCommands::forgetSelected()
 {
-    if (!check(Action::Forget))
+    if (!check(Action::Forget, m_interfaceId))
         return false;
     track(Operation::Forget, m_interfaceId);
     m_backend->forget(m_interfaceId, m_network.profile.id);
@@ -321,7 +320,7 @@ bool WirelessCommands::forgetSelected()
 
 bool WirelessCommands::setAutoConnectSelected(bool autoConnect)
 {
-    if (!check(Action::AutoConnect))
+    if (!check(Action::AutoConnect, m_interfaceId))
         return false;
     track(Operation::SetAutoConnect, m_interfaceId);
     m_backend->setAutoConnect(m_interfaceId, m_network.profile.id, autoConnect);
@@ -330,7 +329,7 @@ bool WirelessCommands::setAutoConnectSelected(bool autoConnect)
 
 bool WirelessCommands::setRadioSelected(bool on)
 {
-    if (!check(Action::Radio))
+    if (!check(Action::Radio, m_interfaceId))
         return false;
     track(Operation::SetRadio, m_interfaceId);
     m_backend->setRadio(m_interfaceId, on);

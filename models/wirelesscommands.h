@@ -104,10 +104,11 @@ Q_SIGNALS:
     void secretRequestWithdrawn(quint64 requestId);
 
 private:
-    WirelessInterface currentInterface(bool *found) const;
+    WirelessInterface interfaceById(const QString &interfaceId, bool *found) const;
+    Availability availabilityOn(Action action, const QString &interfaceId) const;
     bool interfaceReady(const WirelessInterface &iface) const;
     Availability profileRight(ProfileRight right) const;
-    bool check(Action action);
+    bool check(Action action, const QString &interfaceId);
     void track(Operation operation, const QString &interfaceId);
     void onFinished(const OperationResult &result);
     void setError(bool error);
