@@ -8,11 +8,7 @@ namespace Aerial {
 
 PendingOperations::PendingOperations(QObject *parent) : QObject(parent) {}
 
-PendingOperations::~PendingOperations()
-{
-    for (const Entry &entry : m_entries)
-        delete entry.deadline;
-}
+PendingOperations::~PendingOperations() = default; // the deadlines are children
 
 PendingOperations::Token PendingOperations::add(const OperationResult &operation)
 {

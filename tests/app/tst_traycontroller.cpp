@@ -4,8 +4,10 @@
 #include "explanationpanel.h"
 #include "traycontroller.h"
 #include "trayicon.h"
+#include "wirelesscommands.h"
 #include "wirelesswindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void withoutATrayTheWindowIsAnOrdinaryWindow();
     void trayToggleShowsAndHides();
     void failureShowsTheErrorIconUntilDismissed();
+    void trayMenuCommandsGoThroughTheCommandLayer();
     void selectionSurvivesARestart();
 };
 
@@ -92,6 +95,35 @@ void TestTrayController::failureShowsTheErrorIconUntilDismissed()
     QCOMPARE(controller.trayIcon()->status(), StatusIcons::Status::Error);
     controller.window()->explanationPanel()->dismiss();
     QVERIFY(controller.trayIcon()->status() != StatusIcons::Status::Error);
+}
+
+// The tray's Wi-Fi item and Rescan act on the interface the window has
+// selected, through the command layer, which also tracks them.
+void TestTrayController::trayMenuCommandsGoThroughTheCommandLayer()
+{
+    BackendSelection selection = BackendSelection::choose(QStringLiteral("auto"), QString());
+    TrayController controller(selection.backend.get(), selection.notice, true);
+    controller.start(false);
+    const QString usb = selection.backend->interfaces().at(1).id;
+    controller.window()->selectInterface(usb);
+    QAction *radio = controller.trayIcon()->radioAction();
+    QVERIFY(radio->isChecked());
+    QSignalSpy started(controller.commands(), &WirelessCommands::started);
+    QSignalSpy finished(selection.backend.get(), &WirelessBackend::operationFinished);
+    radio->trigger(); // unchecks it: switch off
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.at(0).at(0).value<Operation>(), Operation::SetRadio);
+    QCOMPARE(started.at(0).at(1).toString(), usb);
+    QVERIFY(finished.wait(3000));
+    QVERIFY(!selection.backend->interfaces().at(1).radioOn);
+    QVERIFY(radio->isChecked()); // the demo's first interface still has its radio on
+
+    Q_EMIT controller.trayIcon()->rescanRequested();
+    QCOMPARE(started.size(), 1); // the selected interface's radio is off: refused, nothing sent
+    controller.window()->selectInterface(selection.backend->interfaces().at(0).id);
+    Q_EMIT controller.trayIcon()->rescanRequested();
+    QCOMPARE(started.size(), 2);
+    QCOMPARE(started.at(1).at(0).value<Operation>(), Operation::Scan);
 }
 
 void TestTrayController::selectionSurvivesARestart()
