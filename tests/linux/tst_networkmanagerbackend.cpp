@@ -65,6 +65,7 @@ private Q_SLOTS:
     void permissionsShowUpFrontOnTheButtons();
     void windowExplainsAPermissionDenial();
     void daemonKilledAndRestarted();
+    void connectInFlightWhenTheDaemonGoesFinishesOnce();
     void burstOf200AccessPoints();
 
 private:
@@ -482,6 +483,30 @@ void TestNetworkManagerBackend::daemonKilledAndRestarted()
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(window.demoNotice()->text().isEmpty());
     QCOMPARE(availability.size(), 2);
+}
+
+// NetworkManager leaves the bus while a connect's ActivateConnection has not
+// answered. The reply is dropped with the old daemon's generation, so the
+// operation must be finished by the loss itself, exactly once.
+void TestNetworkManagerBackend::connectInFlightWhenTheDaemonGoesFinishesOnce()
+{
+    const QString device = addHome();
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    const QString profile = backend->networks(device)[0].profile.id;
+    QVERIFY(!profile.isEmpty());
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("ActivateConnection"), QStringLiteral("ooo"),
+                      QStringLiteral("o"), QStringLiteral("__import__('time').sleep(2); ret = args[0]"));
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    backend->connectProfile(device, profile);
+    QTest::qWait(100); // the call is with the daemon now
+    QVERIFY(m_mock->stopService());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).value<OperationResult>().operation, Operation::Connect);
+    QCOMPARE(finished.at(0).at(0).value<OperationResult>().error, ErrorKind::ServiceUnavailable);
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(backend->pendingOperations(), 0);
 }
 
 void TestNetworkManagerBackend::burstOf200AccessPoints()
