@@ -209,6 +209,18 @@ def join_hidden_network(app, interfaces):
              lambda: any("Intel" in r.name and "Connected to Backroom" in r.name for r in rows(interfaces)))
     print("hidden:", [r.name for r in rows(interfaces)][0])
 
+    # Joined, it is listed by its name, and can be forgotten like any other.
+    networks = wait_for("the Intel networks", lambda: find(app, pyatspi.ROLE_LIST, contains="Networks of Intel"))
+    select_row(networks, "Backroom")
+    forget = find(app, pyatspi.ROLE_PUSH_BUTTON, "Forget")
+    wait_for("Forget to be enabled", lambda: forget.getState().contains(pyatspi.STATE_ENABLED))
+    press(forget)
+    press(wait_for("the forget question", lambda: find(app, pyatspi.ROLE_PUSH_BUTTON, "Forget Backroom")))
+    wait_for("the forgetting announced", lambda: "Forgot the profile Backroom" in live_region(app))
+    wait_for("Backroom to be hidden again",
+             lambda: not any(r.name.startswith("Backroom") for r in rows(find(app, pyatspi.ROLE_LIST, contains="Networks of Intel"))))
+    print("forgot:", live_region(app))
+
 
 def switch_wifi_off_and_on(app, interfaces):
     """The Wi-Fi switch of the selected interface, off and on again."""
