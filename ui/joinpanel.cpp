@@ -16,6 +16,17 @@
 
 namespace Aerial {
 
+namespace {
+
+QString rulesFor(Security security)
+{
+    if (security == Security::Wpa3Personal)
+        return JoinPanel::tr("At least 8 characters. Enter connects.");
+    return JoinPanel::tr("8 to 63 characters, or 64 hexadecimal digits. Enter connects.");
+}
+
+} // namespace
+
 JoinPanel::JoinPanel(QWidget *parent)
     : QFrame(parent),
       m_title(new QLabel(this)),
@@ -89,6 +100,7 @@ JoinPanel::JoinPanel(QWidget *parent)
     connect(m_password, &QLineEdit::textEdited, m_problem, [this] {
         m_problem->clear();
         m_problem->setVisible(false);
+        m_password->setAccessibleDescription(rulesFor(security()));
     });
     setVisible(false);
 }
@@ -166,6 +178,7 @@ void JoinPanel::updateFields()
     const bool needsPassword = PassphraseRules::needsPassphrase(security());
     for (QWidget *widget : std::initializer_list<QWidget *>{ m_passwordLabel, m_password, m_show })
         widget->setVisible(needsPassword);
+    m_password->setAccessibleDescription(rulesFor(security()));
 }
 
 QString JoinPanel::problem() const
@@ -192,7 +205,7 @@ void JoinPanel::submit()
         Q_EMIT problemShown(why);
         return;
     }
-    m_password->setAccessibleDescription(QString());
+    m_password->setAccessibleDescription(rulesFor(security()));
     JoinRequest request;
     request.interfaceId = m_interfaceId;
     request.ssid = ssid();

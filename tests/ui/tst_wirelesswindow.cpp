@@ -364,8 +364,13 @@ void TestWirelessWindow::everyControlHasAnAccessibleNameAndDescription()
 {
     Fixture f;
     QVERIFY(f.showActive());
+    f.window->joinPanel()->open(QStringLiteral("home"), "Stranger", Security::Wpa3Personal, JoinPanel::Reason::NewNetwork);
     const QList<QWidget *> controls{ f.window->interfaceView(), f.window->networkView(), f.window->connectButton(),
                                      f.window->disconnectButton(), f.window->rescanButton(),
+                                     f.window->forgetButton(), f.window->otherNetworkButton(),
+                                     f.window->autoConnectBox(), f.window->radioSwitch(),
+                                     f.window->joinPanel()->passwordField(), f.window->joinPanel()->showPassword(),
+                                     f.window->joinPanel()->autoConnect(), f.window->joinPanel()->connectButton(),
                                      f.window->explanationPanel()->detailsButton(),
                                      f.window->explanationPanel()->dismissButton() };
     for (QWidget *control : controls) {
@@ -377,6 +382,9 @@ void TestWirelessWindow::everyControlHasAnAccessibleNameAndDescription()
     }
     for (QPushButton *button : f.window->findChildren<QPushButton *>())
         QVERIFY2(!button->accessibleDescription().isEmpty(), qPrintable(button->text()));
+    // Two buttons read "Connect" on screen; a screen reader tells them apart.
+    QCOMPARE(f.window->joinPanel()->connectButton()->accessibleName(), QStringLiteral("Connect to Stranger"));
+    QCOMPARE(f.window->joinPanel()->passwordField()->accessibleName(), QStringLiteral("Password for Stranger"));
 }
 
 void TestWirelessWindow::networkRowsReadAsSentences()
