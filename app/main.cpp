@@ -1,5 +1,6 @@
 // aerial: a tray wireless manager.
 #include "backendselection.h"
+#include "statusicons.h"
 #include "traycontroller.h"
 #include "wirelesswindow.h"
 
@@ -17,7 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Aerial"));
     QApplication::setOrganizationName(QStringLiteral("Aerial"));
     QApplication::setApplicationVersion(QStringLiteral(AERIAL_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/aerial/icons/aerial.svg")));
+    QApplication::setWindowIcon(Aerial::StatusIcons::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,34 +1,128 @@
 #include "statusicons.h"
 
+#include <QGuiApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
 #include <array>
 
 namespace Aerial::StatusIcons {
+namespace {
+
+// The mark on a 24×24 grid: a dot and three arcs around (12, 20), radii 6,
+// 10.5 and 15, spanning the upper quarter; a badge may sit at (17, 17).
+class StatusIconEngine : public QIconEngine
+{
+public:
+    enum class Badge { None, Slash, Busy, Error };
+
+    StatusIconEngine(int litArcs, bool litDot, Badge badge) : m_litArcs(litArcs), m_litDot(litDot), m_badge(badge) {}
+
+    QIconEngine *clone() const override { return new StatusIconEngine(*this); }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const QPalette palette = QGuiApplication::palette();
+        // On a selected row the accent would vanish into the highlight.
+        const bool selected = mode == QIcon::Selected;
+        const QColor accent = selected ? palette.color(QPalette::HighlightedText) : QColor(0x2b, 0x7b, 0xd6);
+        QColor dim = palette.color(selected ? QPalette::HighlightedText : QPalette::WindowText);
+        dim.setAlphaF(selected ? 0.5f : 0.35f);
+        const qreal side = qMin(rect.width(), rect.height());
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (mode == QIcon::Disabled)
+            painter->setOpacity(0.45);
+        painter->translate(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2);
+        painter->scale(side / 24.0, side / 24.0);
+
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_litDot ? accent : dim);
+        painter->drawEllipse(QPointF(12, 19), 2, 2);
+        const qreal radii[] = { 6, 10.5, 15 };
+        for (int arc = 0; arc < 3; ++arc) {
+            QPen pen(arc < m_litArcs ? accent : dim, 2.4, Qt::SolidLine, Qt::RoundCap);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            const qreal r = radii[arc];
+            painter->drawArc(QRectF(12 - r, 20 - r, 2 * r, 2 * r), 45 * 16, 90 * 16);
+        }
+        switch (m_badge) {
+        case Badge::None:
+            break;
+        case Badge::Slash:
+            painter->setPen(QPen(palette.color(QPalette::WindowText), 2.4, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(QPointF(4, 4), QPointF(20, 20));
+            break;
+        case Badge::Busy:
+            painter->setPen(QPen(accent, 1.6));
+            painter->setBrush(palette.color(QPalette::Base));
+            painter->drawEllipse(QPointF(17, 17), 5, 5);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(accent);
+            for (qreal x : { 14.8, 17.0, 19.2 })
+                painter->drawEllipse(QPointF(x, 17), 0.9, 0.9);
+            break;
+        case Badge::Error:
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0xc6, 0x28, 0x28));
+            painter->drawEllipse(QPointF(17, 17), 5.5, 5.5);
+            painter->setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(QPointF(17, 13.8), QPointF(17, 17.6));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(Qt::white);
+            painter->drawEllipse(QPointF(17, 20), 1, 1);
+            break;
+        }
+        painter->restore();
+    }
+
+private:
+    int m_litArcs;
+    bool m_litDot;
+    Badge m_badge;
+};
+
+QIcon drawn(Status status)
+{
+    using Badge = StatusIconEngine::Badge;
+    switch (status) {
+    case Status::Disconnected: return QIcon(new StatusIconEngine(0, false, Badge::Slash));
+    case Status::Connecting: return QIcon(new StatusIconEngine(0, false, Badge::Busy));
+    case Status::SignalNone: return QIcon(new StatusIconEngine(0, true, Badge::None));
+    case Status::SignalWeak: return QIcon(new StatusIconEngine(0, true, Badge::None));
+    case Status::SignalFair: return QIcon(new StatusIconEngine(1, true, Badge::None));
+    case Status::SignalGood: return QIcon(new StatusIconEngine(2, true, Badge::None));
+    case Status::SignalStrong: return QIcon(new StatusIconEngine(3, true, Badge::None));
+    case Status::Error: return QIcon(new StatusIconEngine(0, false, Badge::Error));
+    }
+    return {};
+}
+
+} // namespace
 
 QIcon icon(Status status)
 {
-    struct Names
-    {
-        const char *theme;
-        const char *bundled;
-    };
     // Theme names from the freedesktop icon naming used by NetworkManager applets.
-    static const std::array<Names, 8> names{ {
-        { "network-wireless-disconnected", ":/aerial/icons/aerial-disconnected.svg" },
-        { "network-wireless-acquiring", ":/aerial/icons/aerial-connecting.svg" },
-        { "network-wireless-signal-none", ":/aerial/icons/aerial-signal-none.svg" },
-        { "network-wireless-signal-weak", ":/aerial/icons/aerial-signal-weak.svg" },
-        { "network-wireless-signal-ok", ":/aerial/icons/aerial-signal-fair.svg" },
-        { "network-wireless-signal-good", ":/aerial/icons/aerial-signal-good.svg" },
-        { "network-wireless-signal-excellent", ":/aerial/icons/aerial-signal-strong.svg" },
-        { "network-error", ":/aerial/icons/aerial-error.svg" },
-    } };
+    static const std::array<const char *, 8> themeNames{
+        "network-wireless-disconnected", "network-wireless-acquiring",  "network-wireless-signal-none",
+        "network-wireless-signal-weak",  "network-wireless-signal-ok",  "network-wireless-signal-good",
+        "network-wireless-signal-excellent", "network-error",
+    };
     static std::array<QIcon, 8> cache;
     const auto slot = std::size_t(status);
     if (cache[slot].isNull()) {
-        const Names &entry = names[slot];
-        cache[slot] = QIcon::fromTheme(QString::fromLatin1(entry.theme), QIcon(QString::fromLatin1(entry.bundled)));
+        const QString name = QString::fromLatin1(themeNames[slot]);
+        cache[slot] = QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : drawn(status);
     }
     return cache[slot];
+}
+
+QIcon appIcon()
+{
+    return QIcon(new StatusIconEngine(3, true, StatusIconEngine::Badge::None));
 }
 
 Status forSignalLevel(int level)

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Builds the static Qt for Windows that aerial.exe links, from Debian's own
+# qt6-base source package (the same 6.4.2 as the host Qt), with mingw-w64.
+#
+#   bash packaging/windows-qt.sh
+#
+# The result is cached outside the source tree, in
+#   ${AERIAL_CACHE:-~/.cache/aerial}/qt-<version>-mingw-static-<options key>
+# with the link ${AERIAL_CACHE:-~/.cache/aerial}/qt-windows pointing at it,
+# which the windows presets use. A second run finds the cache and builds
+# nothing. Nothing it builds is committed. A cold build takes about half an
+# hour on two cores (README.md, "Building for Windows").
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+cache=${AERIAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/aerial}
+version=6.4.2
+jobs=${AERIAL_JOBS:-2}
+
+say() { printf '[windows-qt %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+# QtSvg's source is not served, so Aerial for Windows needs no QtSvg; no SQL,
+# PrintSupport, Concurrent, Xml (the DOM module; QXmlStreamWriter is in Core),
+# D-Bus or Vulkan either. OpenGL stays at its default: without it 6.4.2's
+# Windows platform plugin does not compile.
+options=(
+    -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF
+    -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF
+    -DFEATURE_sql=OFF -DFEATURE_printsupport=OFF -DFEATURE_concurrent=OFF -DFEATURE_xml=OFF
+    -DFEATURE_dbus=OFF -DFEATURE_vulkan=OFF -DFEATURE_tabletevent=OFF
+    -DFEATURE_system_zlib=OFF -DFEATURE_system_pcre2=OFF -DFEATURE_system_harfbuzz=OFF
+    -DFEATURE_system_freetype=OFF -DFEATURE_system_jpeg=OFF -DFEATURE_system_png=OFF
+    -DFEATURE_system_doubleconversion=OFF
+)
+# The key changes with the options and the toolchain, so a changed recipe
+# builds anew beside the old one instead of reusing it.
+key=$(printf '%s\n' "${options[@]}" | cat - "$here/cmake/mingw-w64-x86_64.cmake" | sha256sum | cut -c1-12)
+prefix=$cache/qt-$version-mingw-static-$key
+link=$cache/qt-windows
+
+if [ -f "$prefix/.complete" ]; then
+    ln -sfn "$prefix" "$link"
+    say "cached: $prefix"
+    exit 0
+fi
+
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+need=()
+for package in g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev cmake ninja-build qt6-base-dev qt6-base-dev-tools \
+    xz-utils; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || need+=("$package")
+done
+
+# apt-get source needs a deb-src entry for the archive the machine already uses.
+sources=/etc/apt/sources.list.d/aerial-deb-src.sources
+added_sources=false
+if ! grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    say "adding a deb-src entry for Debian's archive ($sources)"
+    "${sudo[@]}" tee "$sources" >/dev/null <<'EOF'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm bookworm-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+    added_sources=true
+fi
+if [ ${#need[@]} -gt 0 ] || [ "$added_sources" = true ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q
+    [ ${#need[@]} -eq 0 ] || "${sudo[@]}" apt-get install -y -q --no-install-recommends "${need[@]}"
+fi
+
+work=$cache/work-$version-$key
+mkdir -p "$work/download"
+cd "$work/download"
+if ! ls qt6-base_"$version"*.dsc >/dev/null 2>&1; then
+    say "fetching the qt6-base source package"
+    # apt checks what it downloads against the archive's signed index.
+    apt-get source --download-only qt6-base >/dev/null
+fi
+dsc=$(ls qt6-base_"$version"*.dsc | head -1)
+orig=$(ls qt6-base_"$version"*.orig.tar.xz | head -1)
+# And again here, against the .dsc's own list, in case the cache was tampered with.
+say "verifying $orig against $dsc"
+expected=$(awk '/^Checksums-Sha256:/ { on = 1; next } /^[^ ]/ { on = 0 } on && $3 == "'"$orig"'" { print $1 }' "$dsc")
+[ -n "$expected" ] || { echo "windows-qt: $dsc lists no SHA-256 for $orig" >&2; exit 1; }
+echo "$expected  $orig" | sha256sum -c --quiet -
+
+source_dir=$work/qtbase-everywhere-src-$version
+if [ ! -f "$source_dir/CMakeLists.txt" ]; then
+    say "unpacking"
+    rm -rf "$source_dir"
+    tar -C "$work" -xf "$orig"
+fi
+
+say "configuring (static, mingw-w64, host tools from /usr)"
+cmake -S "$source_dir" -B "$work/build" -G Ninja \
+    -DCMAKE_TOOLCHAIN_FILE="$here/cmake/mingw-w64-x86_64.cmake" \
+    -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
+    -DCMAKE_INSTALL_PREFIX="$prefix" "${options[@]}" >"$work/configure.log" 2>&1 ||
+    { tail -40 "$work/configure.log"; exit 1; }
+
+say "building with $jobs jobs (about half an hour on two cores); log: $work/build.log"
+started=$(date +%s)
+ninja -C "$work/build" -j "$jobs" >"$work/build.log" 2>&1 &
+builder=$!
+while kill -0 "$builder" 2>/dev/null; do
+    sleep 60
+    kill -0 "$builder" 2>/dev/null || break
+    say "$(grep -o '^\[[0-9]*/[0-9]*\]' "$work/build.log" | tail -1) after $(( ($(date +%s) - started) / 60 )) min"
+done
+wait "$builder" || { tail -40 "$work/build.log"; exit 1; }
+say "built in $(( ($(date +%s) - started) / 60 )) min; installing"
+ninja -C "$work/build" install >"$work/install.log" 2>&1 || { tail -20 "$work/install.log"; exit 1; }
+# The licences of Qt and of the third-party code inside it, for the installer.
+mkdir -p "$prefix/licenses"
+cp "$source_dir"/LICENSES/*.txt "$prefix/licenses/" 2>/dev/null || true
+find "$source_dir/src/3rdparty" -maxdepth 2 \( -iname 'LICENSE*' -o -iname 'COPYING*' -o -iname 'NOTICE*' \
+    -o -iname 'README.LICENSE' -o -iname 'qt_attribution.json' \) -type f | while read -r file; do
+    relative=${file#"$source_dir/src/3rdparty/"}
+    mkdir -p "$prefix/licenses/3rdparty/$(dirname "$relative")"
+    cp "$file" "$prefix/licenses/3rdparty/$relative"
+done
+touch "$prefix/.complete"
+ln -sfn "$prefix" "$link"
+rm -rf "$work/build" "$source_dir" # keep the download, drop 1 GB of objects
+say "done: $prefix"
