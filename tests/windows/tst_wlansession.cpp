@@ -691,6 +691,34 @@ void missingDllIsAClearError()
 
 } // namespace
 
+// The DLL plays the file AERIAL_WLANAPI_SCENARIO names, with no test control.
+void environmentScenarioPlaysFromTheStart()
+{
+    NativeWifiSession session;
+    EventLog events;
+    CHECK(session.open(events.sink()).ok());
+    std::vector<SessionInterface> interfaces;
+    CHECK(session.interfaces(&interfaces).ok());
+    CHECK_EQ(interfaces.size(), std::size_t(2));
+    if (!interfaces.empty())
+        CHECK_EQ(interfaces[0].description, std::string("Played from the environment"));
+    SessionConnection connection;
+    CHECK(session.connection("{3f1c3b5e-0c1d-4a53-9d2e-6b7a1f0e2c11}", &connection).ok());
+    CHECK_EQ(connection.profile, std::string("HomeNet"));
+}
+
+// A file that cannot be played: the DLL says so once (ctest checks stderr)
+// and is a service with no interfaces.
+void environmentBadFileIsAServiceWithoutInterfaces()
+{
+    NativeWifiSession session;
+    EventLog events;
+    CHECK(session.open(events.sink()).ok());
+    std::vector<SessionInterface> interfaces{ SessionInterface{} };
+    CHECK(session.interfaces(&interfaces).ok());
+    CHECK(interfaces.empty());
+}
+
 int main(int argc, char **argv)
 {
     const std::string mode = argc > 1 ? argv[1] : "";
@@ -713,10 +741,14 @@ int main(int argc, char **argv)
         };
     } else if (mode == "wine-builtin") {
         tests = { { "Wine's wlanapi: open, enumerate, close", wineBuiltinOpensEnumeratesAndCloses } };
+    } else if (mode == "environment") {
+        tests = { { "a scenario named by the environment plays from the start", environmentScenarioPlaysFromTheStart } };
+    } else if (mode == "environment-bad") {
+        tests = { { "a bad scenario file leaves a service without interfaces", environmentBadFileIsAServiceWithoutInterfaces } };
     } else if (mode == "missing") {
         tests = { { "no wlanapi.dll: a clear error", missingDllIsAClearError } };
     } else {
-        std::printf("usage: tst_wlansession simulated|wine-builtin|missing\n");
+        std::printf("usage: tst_wlansession simulated|wine-builtin|missing|environment|environment-bad\n");
         return 2;
     }
     return harness::run(tests);

@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -90,9 +92,72 @@ struct Service
     LONG badFrees = 0;
 };
 
+// Replaces the service's world with a scenario; s.mutex is held, or s is new.
+// On failure returns the reason and leaves the world as it was.
+std::string load(Service &s, const std::string &json, const std::string &sourceName)
+{
+    try {
+        sim::Scenario scenario = sim::parseScenario(json, sourceName);
+        std::map<std::string, GUID> guids;
+        std::map<std::string, Visible> visible;
+        auto engine = std::make_unique<sim::SimulationEngine>(std::move(scenario));
+        for (const sim::Interface &iface : engine->scenario().interfaces) {
+            GUID guid;
+            if (!win::guidFromString(iface.id, &guid))
+                return sourceName + ": interface id \"" + sim::printable(iface.id) + "\" is not a GUID";
+            guids[iface.id] = guid;
+            visible[iface.id] = Visible{ iface.state, iface.profile, engine->connectedSsid(iface),
+                                         engine->connectedSignal(iface) };
+        }
+        s.engine = std::move(engine);
+        s.guids = std::move(guids);
+        s.visible = std::move(visible);
+        s.pending.clear();
+    } catch (const sim::ScenarioError &failure) {
+        return failure.what();
+    }
+    return {};
+}
+
+// With AERIAL_WLANAPI_SCENARIO naming a scenario file, the DLL plays it from
+// the start, so aerial.exe runs against it without a test harness. A file
+// that cannot be played is said once, on stderr and to a debugger, and the
+// service then has no interfaces.
+void loadFromEnvironment(Service &s)
+{
+    const char *path = std::getenv("AERIAL_WLANAPI_SCENARIO");
+    if (!path || !*path)
+        return;
+    std::string problem;
+    if (FILE *file = std::fopen(path, "rb")) {
+        std::string text;
+        char buffer[4096];
+        std::size_t read = 0;
+        while ((read = std::fread(buffer, 1, sizeof buffer, file)) > 0 && text.size() < 16 * 1024 * 1024)
+            text.append(buffer, read);
+        std::fclose(file);
+        std::string name = path;
+        const auto slash = name.find_last_of("/\\");
+        if (slash != std::string::npos)
+            name = name.substr(slash + 1);
+        problem = load(s, text, name);
+    } else {
+        problem = sim::printable(path) + ": cannot be read";
+    }
+    if (!problem.empty()) {
+        const std::string line = "simulated wlanapi.dll: " + problem + "; playing a service with no interfaces\n";
+        std::fputs(line.c_str(), stderr);
+        OutputDebugStringA(line.c_str());
+    }
+}
+
 Service &service()
 {
-    static Service *instance = new Service;
+    static Service *instance = [] {
+        auto *created = new Service;
+        loadFromEnvironment(*created);
+        return created;
+    }();
     return *instance;
 }
 
@@ -744,27 +809,8 @@ DWORD WINAPI AerialSimulationLoad(const char *json, char *error, DWORD errorSize
     };
     if (!json)
         return fail("no scenario text");
-    try {
-        sim::Scenario scenario = sim::parseScenario(json, "scenario");
-        std::map<std::string, GUID> guids;
-        std::map<std::string, Visible> visible;
-        auto engine = std::make_unique<sim::SimulationEngine>(std::move(scenario));
-        for (const sim::Interface &iface : engine->scenario().interfaces) {
-            GUID guid;
-            if (!win::guidFromString(iface.id, &guid))
-                return fail("scenario: interface id \"" + iface.id + "\" is not a GUID");
-            guids[iface.id] = guid;
-            visible[iface.id] = Visible{ iface.state, iface.profile, engine->connectedSsid(iface),
-                                         engine->connectedSignal(iface) };
-        }
-        s.engine = std::move(engine);
-        s.guids = std::move(guids);
-        s.visible = std::move(visible);
-        s.pending.clear();
-    } catch (const sim::ScenarioError &failure) {
-        return fail(failure.what());
-    }
-    return ERROR_SUCCESS;
+    const std::string problem = load(s, json, "scenario");
+    return problem.empty() ? DWORD(ERROR_SUCCESS) : fail(problem);
 }
 
 DWORD WINAPI AerialSimulationSetServiceRunning(BOOL running)
