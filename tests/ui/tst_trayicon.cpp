@@ -1,6 +1,7 @@
 // The tray icon: its picture and tooltip follow the interfaces, a left click
 // toggles the window, and strangers' text stays literal in the tooltip.
 #include "networkmodel.h"
+#include "statusicons.h"
 #include "trayicon.h"
 
 #include <QMenu>
@@ -31,6 +32,8 @@ class TestTrayIcon : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void drawnIconsAreClearAroundTheMark_data();
+    void drawnIconsAreClearAroundTheMark();
     void statusFollowsTheInterfaces_data();
     void statusFollowsTheInterfaces();
     void errorShowsUntilCleared();
@@ -142,6 +145,29 @@ void TestTrayIcon::everyStatusHasAnIcon()
     for (int status = int(Status::Disconnected); status <= int(Status::Error); ++status) {
         const QIcon icon = StatusIcons::icon(Status(status));
         QVERIFY2(!icon.pixmap(22, 22).isNull(), QByteArray::number(status).constData());
+    }
+}
+
+void TestTrayIcon::drawnIconsAreClearAroundTheMark_data()
+{
+    QTest::addColumn<StatusIcons::Status>("status");
+    for (int status = 0; status <= int(StatusIcons::Status::Error); ++status)
+        QTest::newRow(QByteArray::number(status)) << StatusIcons::Status(status);
+}
+
+// The tray asks for pixmaps: each is transparent where the mark is not, at
+// 1× and 2×, and has the mark.
+void TestTrayIcon::drawnIconsAreClearAroundTheMark()
+{
+    QFETCH(StatusIcons::Status, status);
+    const QIcon icon = StatusIcons::icon(status);
+    for (qreal scale : { 1.0, 2.0 }) {
+        const QImage image = icon.pixmap(QSize(22, 22), scale).toImage();
+        QCOMPARE(image.size(), QSize(22, 22) * scale);
+        QCOMPARE(image.pixelColor(0, image.height() - 1).alpha(), 0);
+        QCOMPARE(image.pixelColor(image.width() - 1, image.height() - 1).alpha(), 0);
+        const QPoint dot(image.width() / 2, image.height() * 19 / 24); // the dot at the foot of the arcs
+        QVERIFY(image.pixelColor(dot).alpha() > 0);
     }
 }
 
