@@ -30,8 +30,10 @@ build_packages=(
 test_packages=(xvfb xauth at-spi2-core dbus python3-pyatspi python3-gi gir1.2-atspi-2.0 trayer xdotool x11-utils)
 # NetworkManager's integration tests: a private dbus-daemon with python-dbusmock.
 test_packages+=(python3-dbusmock)
-# The Windows backend's Win32 layer: cross-built with mingw-w64, run under Wine.
-test_packages+=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine64)
+# aerial.exe, its tests and installer: cross-built with mingw-w64 against a
+# static Qt built from Debian's source (packaging/windows-qt.sh), run under
+# Wine; the installer by NSIS.
+test_packages+=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine64 nsis xz-utils)
 # The fuzz targets: clang with libFuzzer and the sanitizer runtimes.
 test_packages+=(clang libclang-rt-14-dev)
 
@@ -64,12 +66,14 @@ if [ "$mode" = run ]; then
 fi
 
 # The benchmarks report their figures (README.md lists the targets); then
-# the Win32 layer under Wine; then the fuzz targets; then every other test,
-# so that CTest's summary is the last word. A failure in one part does not
-# hide the others.
+# Windows: Qt for Windows (built once, then cached), aerial.exe, its
+# installer, and their tests under Wine; then the fuzz targets; then every
+# other test, so that CTest's summary is the last word. A failure in one part
+# does not hide the others.
 build/tests/bench/aerial_bench
 status=0
-{ cmake --preset windows-cross && cmake --build --preset windows-cross && ctest --preset windows-cross; } || status=1
+{ bash packaging/windows-qt.sh && cmake --preset windows && cmake --build --preset windows &&
+    cmake --build --preset windows --target package && ctest --preset windows; } || status=1
 { cmake --preset fuzz && cmake --build --preset fuzz && ctest --preset fuzz; } || status=1
 ctest --preset default || status=1
 exit "$status"

@@ -1,5 +1,7 @@
 #include "explanationpanel.h"
 
+#include "uilog.h"
+
 #include <QApplication>
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -80,6 +82,7 @@ void ExplanationPanel::openAction()
 
 void ExplanationPanel::showExplanation(const OperationExplanation &explanation, bool takeFocus)
 {
+    qCDebug(lcUi).noquote() << "explained:" << explanation.fullText();
     m_explanation = explanation;
     m_what->setText(explanation.what);
     m_why->setText(explanation.why);

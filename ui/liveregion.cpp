@@ -1,5 +1,7 @@
 #include "liveregion.h"
 
+#include "uilog.h"
+
 #include <QAccessible>
 #include <QAccessibleWidget>
 
@@ -47,6 +49,7 @@ LiveRegion::LiveRegion(QWidget *parent) : QStatusBar(parent), m_message(new QLab
 
 void LiveRegion::announce(const QString &plainText)
 {
+    qCDebug(lcUi).noquote() << "announced:" << plainText;
     m_message->setText(plainText);
     // Showing the Notification object again is what makes Orca speak it.
     m_message->hide();

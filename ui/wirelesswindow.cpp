@@ -9,6 +9,7 @@
 #include "networksortproxy.h"
 #include "operationexplanation.h"
 #include "passphraserules.h"
+#include "uilog.h"
 #include "untrustedtext.h"
 #include "wirelesscommands.h"
 
@@ -24,6 +25,8 @@
 #include <QVBoxLayout>
 
 namespace Aerial {
+
+Q_LOGGING_CATEGORY(lcUi, "aerial.ui", QtWarningMsg)
 
 WirelessWindow::WirelessWindow(WirelessBackend *backend, NetworkModel *model, QWidget *parent)
     : WirelessWindow(new WirelessCommands(backend), model, parent)

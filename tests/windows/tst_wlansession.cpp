@@ -1,12 +1,13 @@
 // The Win32 layer (NativeWifiSession and the notification decoder) under
-// Wine, in three worlds:
+// Wine, with Qt Test (the layer itself has no Qt), in these worlds:
 //   simulated     the project's simulated wlanapi.dll, playing scenarios;
 //   wine-builtin  Wine's own wlanapi.dll, mostly stubs;
 //   missing       no wlanapi.dll at all, as on Windows Server without the
-//                 Wireless LAN Service.
+//                 Wireless LAN Service;
+//   environment   the simulated DLL playing the file AERIAL_WLANAPI_SCENARIO
+//                 names (environment-bad: a file it cannot play).
 #include "nativewifisession.h"
 #include "simulationcontrol.h"
-#include "testharness.h"
 #include "wintext.h"
 #include "wlannotification.h"
 
@@ -17,6 +18,8 @@
 #include <cstring>
 #include <mutex>
 #include <thread>
+
+#include <QTest>
 
 using namespace aerial::win;
 using Kind = SessionEvent::Kind;
@@ -64,7 +67,7 @@ struct Simulation
         char error[512] = {};
         const DWORD code = get<AerialSimulationLoadFn>("AerialSimulationLoad")(json.c_str(), error, sizeof error);
         if (code != ERROR_SUCCESS)
-            std::printf("  scenario refused: %s\n", error);
+            qWarning("scenario refused: %s", error);
         get<AerialSimulationClearCallLogFn>("AerialSimulationClearCallLog")();
         return code == ERROR_SUCCESS;
     }
@@ -173,260 +176,313 @@ bool contains(const std::string &text, const std::string &part)
     return text.find(part) != std::string::npos;
 }
 
+// One class per world; main() runs the one its first argument names.
+class SimulatedWlanApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void enumeration();
+    void connectWalksThroughTheNotifications();
+    void failedConnectReportsItsReason();
+    void disconnect();
+    void accessDeniedOnAllUsersProfile();
+    void locationPrivacyDeniesTheReads();
+    void serviceStopsAndComesBack();
+    void interfaceRemovedDuringAnOperation();
+    void malformedPayloadsAreDecodedSafely();
+    void malformedPayloadsFromTheService();
+    void closeWhileNotificationsArrive();
+    void scenarioFaultsAreReturned();
+    void simulationValidatesLikeWindows();
+};
+
+class WineWlanApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wineBuiltinOpensEnumeratesAndCloses();
+};
+
+class MissingWlanApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void missingDllIsAClearError();
+};
+
+class EnvironmentWlanApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void environmentScenarioPlaysFromTheStart();
+};
+
+class BadEnvironmentWlanApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void environmentBadFileIsAServiceWithoutInterfaces();
+};
+
 // ---- simulated ----
 
-void enumeration()
+void SimulatedWlanApi::enumeration()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario()));
+    QVERIFY(simulation.load(scenario()));
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
-    CHECK(session.notifies());
-    CHECK_EQ(session.negotiatedVersion(), DWORD(2));
+    QVERIFY(session.open(events.sink()).ok());
+    QVERIFY(session.notifies());
+    QCOMPARE(session.negotiatedVersion(), DWORD(2));
     // ACM and MSM in one registration.
-    CHECK(contains(simulation.calls(), "WlanRegisterNotification 24\n"));
+    QVERIFY(contains(simulation.calls(), "WlanRegisterNotification 24\n"));
 
     std::vector<SessionInterface> interfaces;
-    CHECK(session.interfaces(&interfaces).ok());
-    CHECK_EQ(interfaces.size(), std::size_t(2));
+    QVERIFY(session.interfaces(&interfaces).ok());
+    QCOMPARE(interfaces.size(), std::size_t(2));
     if (interfaces.size() == 2) {
-        CHECK_EQ(interfaces[0].guid, Corp);
-        CHECK_EQ(interfaces[0].description, std::string("Intel(R) Wi-Fi 6 AX201 160MHz"));
-        CHECK_EQ(interfaces[0].state, int(wlan_interface_state_connected));
-        CHECK_EQ(interfaces[1].state, int(wlan_interface_state_disconnected));
+        QCOMPARE(interfaces[0].guid, Corp);
+        QCOMPARE(interfaces[0].description, std::string("Intel(R) Wi-Fi 6 AX201 160MHz"));
+        QCOMPARE(interfaces[0].state, int(wlan_interface_state_connected));
+        QCOMPARE(interfaces[1].state, int(wlan_interface_state_disconnected));
     }
 
     SessionConnection connection;
-    CHECK(session.connection(Corp, &connection).ok());
-    CHECK_EQ(connection.profile, std::string("CorpWiFi"));
-    CHECK_EQ(connection.ssid, std::string("CorpWiFi"));
-    CHECK_EQ(connection.signal, 74);
-    CHECK(session.connection(Usb, &connection).ok());
-    CHECK_EQ(connection.state, int(wlan_interface_state_disconnected));
-    CHECK(connection.profile.empty());
+    QVERIFY(session.connection(Corp, &connection).ok());
+    QCOMPARE(connection.profile, std::string("CorpWiFi"));
+    QCOMPARE(connection.ssid, std::string("CorpWiFi"));
+    QCOMPARE(connection.signal, 74);
+    QVERIFY(session.connection(Usb, &connection).ok());
+    QCOMPARE(connection.state, int(wlan_interface_state_disconnected));
+    QVERIFY(connection.profile.empty());
 
     bool radioOn = false;
-    CHECK(session.radio(Usb, &radioOn).ok());
-    CHECK(radioOn);
+    QVERIFY(session.radio(Usb, &radioOn).ok());
+    QVERIFY(radioOn);
 
     std::vector<SessionNetwork> networks;
-    CHECK(session.networks(Usb, &networks).ok());
+    QVERIFY(session.networks(Usb, &networks).ok());
     // Each network with a profile is listed twice, with and without it.
-    CHECK_EQ(networks.size(), std::size_t(6));
+    QCOMPARE(networks.size(), std::size_t(6));
     const auto home = std::find_if(networks.begin(), networks.end(),
                                    [](const SessionNetwork &n) { return n.profile == "HomeNet"; });
-    CHECK(home != networks.end());
+    QVERIFY(home != networks.end());
     if (home != networks.end()) {
-        CHECK_EQ(home->ssid, std::string("HomeNet"));
-        CHECK_EQ(home->signal, 82);
-        CHECK_EQ(home->security, SessionSecurity::Wpa2Personal);
+        QCOMPARE(home->ssid, std::string("HomeNet"));
+        QCOMPARE(home->signal, 82);
+        QCOMPARE(home->security, SessionSecurity::Wpa2Personal);
     }
     const auto raw = std::find_if(networks.begin(), networks.end(),
                                   [](const SessionNetwork &n) { return n.ssid == "\xff\xfe\x41"; });
-    CHECK(raw != networks.end());
+    QVERIFY(raw != networks.end());
     if (raw != networks.end())
-        CHECK_EQ(raw->security, SessionSecurity::Open);
+        QCOMPARE(raw->security, SessionSecurity::Open);
     const auto owe = std::find_if(networks.begin(), networks.end(),
                                   [](const SessionNetwork &n) { return n.ssid == "Free"; });
-    CHECK(owe != networks.end() && owe->security == SessionSecurity::Owe);
+    QVERIFY(owe != networks.end() && owe->security == SessionSecurity::Owe);
 
     std::vector<SessionProfile> profiles;
-    CHECK(session.profiles(Usb, &profiles).ok());
-    CHECK_EQ(profiles.size(), std::size_t(4));
+    QVERIFY(session.profiles(Usb, &profiles).ok());
+    QCOMPARE(profiles.size(), std::size_t(4));
     if (profiles.size() == 4) {
-        CHECK(profiles[0].allUsers);
-        CHECK(!profiles[1].allUsers);
+        QVERIFY(profiles[0].allUsers);
+        QVERIFY(!profiles[1].allUsers);
     }
 
-    CHECK(session.close().ok());
-    CHECK(contains(simulation.calls(), "WlanCloseHandle"));
+    QVERIFY(session.close().ok());
+    QVERIFY(contains(simulation.calls(), "WlanCloseHandle"));
     // Every list wlanapi handed out was freed, once.
-    CHECK_EQ(simulation.outstanding(), LONG(0));
-    CHECK_EQ(simulation.badFrees(), LONG(0));
+    QCOMPARE(simulation.outstanding(), LONG(0));
+    QCOMPARE(simulation.badFrees(), LONG(0));
 }
 
-void connectWalksThroughTheNotifications()
+void SimulatedWlanApi::connectWalksThroughTheNotifications()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario()));
+    QVERIFY(simulation.load(scenario()));
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
+    QVERIFY(session.open(events.sink()).ok());
 
-    CHECK(session.connect(Usb, "HomeNet").ok());
-    CHECK(events.waitFor(Kind::ConnectionCompleted, Usb));
-    CHECK(inOrder(events.kinds(Usb), { Kind::ConnectionStarted, Kind::Associating, Kind::Associated,
+    QVERIFY(session.connect(Usb, "HomeNet").ok());
+    QVERIFY(events.waitFor(Kind::ConnectionCompleted, Usb));
+    QVERIFY(inOrder(events.kinds(Usb), { Kind::ConnectionStarted, Kind::Associating, Kind::Associated,
                                        Kind::Authenticating, Kind::Connected, Kind::SignalQualityChanged,
                                        Kind::ConnectionCompleted }));
     const SessionEvent completed = events.first(Kind::ConnectionCompleted, Usb);
-    CHECK_EQ(completed.reasonCode, reason::Success);
-    CHECK_EQ(completed.profile, std::string("HomeNet"));
-    CHECK(!completed.truncated);
-    CHECK_EQ(events.first(Kind::SignalQualityChanged, Usb).signal, 82);
-    CHECK_EQ(events.first(Kind::Connected, Usb).ssid, std::string("HomeNet"));
+    QCOMPARE(completed.reasonCode, reason::Success);
+    QCOMPARE(completed.profile, std::string("HomeNet"));
+    QVERIFY(!completed.truncated);
+    QCOMPARE(events.first(Kind::SignalQualityChanged, Usb).signal, 82);
+    QCOMPARE(events.first(Kind::Connected, Usb).ssid, std::string("HomeNet"));
 
     SessionConnection connection;
-    CHECK(session.connection(Usb, &connection).ok());
-    CHECK_EQ(connection.state, int(wlan_interface_state_connected));
-    CHECK_EQ(connection.profile, std::string("HomeNet"));
+    QVERIFY(session.connection(Usb, &connection).ok());
+    QCOMPARE(connection.state, int(wlan_interface_state_connected));
+    QCOMPARE(connection.profile, std::string("HomeNet"));
 
     // Switching while connected: WlanConnect alone, no WlanDisconnect, and
     // the link never passes through disconnecting.
     events.clear();
     simulation.get<AerialSimulationClearCallLogFn>("AerialSimulationClearCallLog")();
-    CHECK(session.connect(Usb, "Cafe").ok());
-    CHECK(events.waitFor(Kind::ConnectionCompleted, Usb));
+    QVERIFY(session.connect(Usb, "Cafe").ok());
+    QVERIFY(events.waitFor(Kind::ConnectionCompleted, Usb));
     const std::string calls = simulation.calls();
-    CHECK(contains(calls, "WlanConnect " + Usb + " Cafe"));
-    CHECK(!contains(calls, "WlanDisconnect"));
+    QVERIFY(contains(calls, "WlanConnect " + Usb + " Cafe"));
+    QVERIFY(!contains(calls, "WlanDisconnect"));
     const std::vector<Kind> kinds = events.kinds(Usb);
-    CHECK(std::find(kinds.begin(), kinds.end(), Kind::Disconnecting) == kinds.end());
-    CHECK(session.connection(Usb, &connection).ok());
-    CHECK_EQ(connection.profile, std::string("Cafe"));
-    CHECK(session.close().ok());
+    QVERIFY(std::find(kinds.begin(), kinds.end(), Kind::Disconnecting) == kinds.end());
+    QVERIFY(session.connection(Usb, &connection).ok());
+    QCOMPARE(connection.profile, std::string("Cafe"));
+    QVERIFY(session.close().ok());
 }
 
-void failedConnectReportsItsReason()
+void SimulatedWlanApi::failedConnectReportsItsReason()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario()));
+    QVERIFY(simulation.load(scenario()));
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
+    QVERIFY(session.open(events.sink()).ok());
     // "Away" is saved but out of range: accepted, then fails on the air.
-    CHECK(session.connect(Usb, "Away").ok());
-    CHECK(events.waitFor(Kind::ConnectionCompleted, Usb));
-    CHECK(inOrder(events.kinds(Usb), { Kind::ConnectionAttemptFailed, Kind::ConnectionCompleted }));
+    QVERIFY(session.connect(Usb, "Away").ok());
+    QVERIFY(events.waitFor(Kind::ConnectionCompleted, Usb));
+    QVERIFY(inOrder(events.kinds(Usb), { Kind::ConnectionAttemptFailed, Kind::ConnectionCompleted }));
     const SessionEvent completed = events.first(Kind::ConnectionCompleted, Usb);
-    CHECK_EQ(completed.reasonCode, reason::NetworkNotAvailable);
+    QCOMPARE(completed.reasonCode, reason::NetworkNotAvailable);
     // Our words for the common reasons; the service's for the rest.
-    CHECK_EQ(session.reasonText(completed.reasonCode), std::string("The network is not in range."));
-    CHECK(contains(session.reasonText(0x48999), "0x48999"));
-    CHECK(contains(simulation.calls(), "WlanReasonCodeToString"));
-    CHECK(session.close().ok());
+    QCOMPARE(session.reasonText(completed.reasonCode), std::string("The network is not in range."));
+    QVERIFY(contains(session.reasonText(0x48999), "0x48999"));
+    QVERIFY(contains(simulation.calls(), "WlanReasonCodeToString"));
+    QVERIFY(session.close().ok());
 }
 
-void disconnect()
+void SimulatedWlanApi::disconnect()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario()));
+    QVERIFY(simulation.load(scenario()));
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
-    CHECK(session.connect(Usb, "HomeNet").ok());
-    CHECK(events.waitFor(Kind::ConnectionCompleted, Usb));
+    QVERIFY(session.open(events.sink()).ok());
+    QVERIFY(session.connect(Usb, "HomeNet").ok());
+    QVERIFY(events.waitFor(Kind::ConnectionCompleted, Usb));
     events.clear();
 
-    CHECK(session.disconnect(Usb).ok());
-    CHECK(events.waitFor(Kind::Disconnected, Usb));
-    CHECK(inOrder(events.kinds(Usb), { Kind::Disconnecting, Kind::Disassociating, Kind::LinkDisconnected,
+    QVERIFY(session.disconnect(Usb).ok());
+    QVERIFY(events.waitFor(Kind::Disconnected, Usb));
+    QVERIFY(inOrder(events.kinds(Usb), { Kind::Disconnecting, Kind::Disassociating, Kind::LinkDisconnected,
                                        Kind::Disconnected }));
-    CHECK_EQ(events.first(Kind::Disconnected, Usb).profile, std::string("HomeNet"));
+    QCOMPARE(events.first(Kind::Disconnected, Usb).profile, std::string("HomeNet"));
     SessionConnection connection;
-    CHECK(session.connection(Usb, &connection).ok());
-    CHECK_EQ(connection.state, int(wlan_interface_state_disconnected));
-    CHECK(session.close().ok());
+    QVERIFY(session.connection(Usb, &connection).ok());
+    QCOMPARE(connection.state, int(wlan_interface_state_disconnected));
+    QVERIFY(session.close().ok());
 }
 
-void accessDeniedOnAllUsersProfile()
+void SimulatedWlanApi::accessDeniedOnAllUsersProfile()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario()));
+    QVERIFY(simulation.load(scenario()));
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
+    QVERIFY(session.open(events.sink()).ok());
 
     const CallResult disconnected = session.disconnect(Corp);
-    CHECK_EQ(disconnected.code, std::uint32_t(ERROR_ACCESS_DENIED));
-    CHECK_EQ(disconnected.error, SessionError::AccessDenied);
-    CHECK(!disconnected.message.empty()); // FormatMessage's words
+    QCOMPARE(disconnected.code, std::uint32_t(ERROR_ACCESS_DENIED));
+    QCOMPARE(disconnected.error, SessionError::AccessDenied);
+    QVERIFY(!disconnected.message.empty()); // FormatMessage's words
     const CallResult connected = session.connect(Usb, "CorpWiFi");
-    CHECK_EQ(connected.error, SessionError::AccessDenied);
+    QCOMPARE(connected.error, SessionError::AccessDenied);
 
     SessionConnection connection;
-    CHECK(session.connection(Corp, &connection).ok());
-    CHECK_EQ(connection.state, int(wlan_interface_state_connected)); // nothing changed
-    CHECK(session.close().ok());
+    QVERIFY(session.connection(Corp, &connection).ok());
+    QCOMPARE(connection.state, int(wlan_interface_state_connected)); // nothing changed
+    QVERIFY(session.close().ok());
 }
 
-void locationPrivacyDeniesTheReads()
+void SimulatedWlanApi::locationPrivacyDeniesTheReads()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario(false)));
+    QVERIFY(simulation.load(scenario(false)));
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
+    QVERIFY(session.open(events.sink()).ok());
 
     std::vector<SessionInterface> interfaces;
-    CHECK(session.interfaces(&interfaces).ok()); // not gated
+    QVERIFY(session.interfaces(&interfaces).ok()); // not gated
     std::vector<SessionNetwork> networks;
-    CHECK_EQ(session.networks(Usb, &networks).error, SessionError::AccessDenied);
-    CHECK_EQ(session.scan(Usb).error, SessionError::AccessDenied);
+    QCOMPARE(session.networks(Usb, &networks).error, SessionError::AccessDenied);
+    QCOMPARE(session.scan(Usb).error, SessionError::AccessDenied);
     SessionConnection connection;
-    CHECK_EQ(session.connection(Corp, &connection).error, SessionError::AccessDenied);
+    QCOMPARE(session.connection(Corp, &connection).error, SessionError::AccessDenied);
     // Connecting by profile is not gated.
-    CHECK(session.connect(Usb, "HomeNet").ok());
-    CHECK(events.waitFor(Kind::ConnectionCompleted, Usb));
-    CHECK(session.close().ok());
-    CHECK_EQ(simulation.outstanding(), LONG(0));
+    QVERIFY(session.connect(Usb, "HomeNet").ok());
+    QVERIFY(events.waitFor(Kind::ConnectionCompleted, Usb));
+    QVERIFY(session.close().ok());
+    QCOMPARE(simulation.outstanding(), LONG(0));
 }
 
-void serviceStopsAndComesBack()
+void SimulatedWlanApi::serviceStopsAndComesBack()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario()));
+    QVERIFY(simulation.load(scenario()));
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
+    QVERIFY(session.open(events.sink()).ok());
 
     simulation.setServiceRunning(false);
     std::vector<SessionInterface> interfaces;
     const CallResult lost = session.interfaces(&interfaces);
-    CHECK_EQ(lost.code, std::uint32_t(RPC_S_SERVER_UNAVAILABLE));
-    CHECK_EQ(lost.error, SessionError::Rpc);
-    CHECK(isServiceLost(lost.code));
-    CHECK_EQ(session.connect(Usb, "HomeNet").error, SessionError::Rpc);
+    QCOMPARE(lost.code, std::uint32_t(RPC_S_SERVER_UNAVAILABLE));
+    QCOMPARE(lost.error, SessionError::Rpc);
+    QVERIFY(isServiceLost(lost.code));
+    QCOMPARE(session.connect(Usb, "HomeNet").error, SessionError::Rpc);
     session.close(); // the dead handle is dropped whatever the service says
 
     const CallResult reopened = session.open(events.sink());
-    CHECK_EQ(reopened.code, std::uint32_t(ERROR_SERVICE_NOT_ACTIVE));
-    CHECK_EQ(reopened.error, SessionError::ServiceUnavailable);
-    CHECK(isServiceLost(reopened.code));
-    CHECK_EQ(session.interfaces(&interfaces).code, std::uint32_t(ERROR_INVALID_HANDLE));
+    QCOMPARE(reopened.code, std::uint32_t(ERROR_SERVICE_NOT_ACTIVE));
+    QCOMPARE(reopened.error, SessionError::ServiceUnavailable);
+    QVERIFY(isServiceLost(reopened.code));
+    QCOMPARE(session.interfaces(&interfaces).code, std::uint32_t(ERROR_INVALID_HANDLE));
 
     simulation.setServiceRunning(true);
-    CHECK(session.open(events.sink()).ok());
-    CHECK(session.interfaces(&interfaces).ok());
-    CHECK_EQ(interfaces.size(), std::size_t(2));
+    QVERIFY(session.open(events.sink()).ok());
+    QVERIFY(session.interfaces(&interfaces).ok());
+    QCOMPARE(interfaces.size(), std::size_t(2));
     // Notifications flow again on the new registration.
-    CHECK(session.connect(Usb, "HomeNet").ok());
-    CHECK(events.waitFor(Kind::ConnectionCompleted, Usb));
-    CHECK(session.close().ok());
+    QVERIFY(session.connect(Usb, "HomeNet").ok());
+    QVERIFY(events.waitFor(Kind::ConnectionCompleted, Usb));
+    QVERIFY(session.close().ok());
 }
 
-void interfaceRemovedDuringAnOperation()
+void SimulatedWlanApi::interfaceRemovedDuringAnOperation()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario(true, 200)));
+    QVERIFY(simulation.load(scenario(true, 200)));
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
+    QVERIFY(session.open(events.sink()).ok());
 
-    CHECK(session.connect(Usb, "HomeNet").ok());
-    CHECK_EQ(simulation.removeInterface(Usb), DWORD(ERROR_SUCCESS));
-    CHECK(events.waitFor(Kind::InterfaceRemoved, Usb));
+    QVERIFY(session.connect(Usb, "HomeNet").ok());
+    QCOMPARE(simulation.removeInterface(Usb), DWORD(ERROR_SUCCESS));
+    QVERIFY(events.waitFor(Kind::InterfaceRemoved, Usb));
     std::this_thread::sleep_for(800ms); // past when the connect would have completed
     const std::vector<Kind> kinds = events.kinds(Usb);
-    CHECK(std::find(kinds.begin(), kinds.end(), Kind::ConnectionCompleted) == kinds.end());
+    QVERIFY(std::find(kinds.begin(), kinds.end(), Kind::ConnectionCompleted) == kinds.end());
 
-    CHECK_EQ(session.connect(Usb, "HomeNet").error, SessionError::InvalidParameter);
+    QCOMPARE(session.connect(Usb, "HomeNet").error, SessionError::InvalidParameter);
     std::vector<SessionNetwork> networks;
-    CHECK_EQ(session.networks(Usb, &networks).error, SessionError::InvalidParameter);
+    QCOMPARE(session.networks(Usb, &networks).error, SessionError::InvalidParameter);
     std::vector<SessionInterface> interfaces;
-    CHECK(session.interfaces(&interfaces).ok());
-    CHECK_EQ(interfaces.size(), std::size_t(1));
-    CHECK(session.close().ok());
+    QVERIFY(session.interfaces(&interfaces).ok());
+    QCOMPARE(interfaces.size(), std::size_t(1));
+    QVERIFY(session.close().ok());
 }
 
 WLAN_NOTIFICATION_DATA notification(DWORD source, DWORD code, void *data, DWORD size)
@@ -441,7 +497,7 @@ WLAN_NOTIFICATION_DATA notification(DWORD source, DWORD code, void *data, DWORD 
 }
 
 // The decoder alone, on payloads a faulty driver or service could send.
-void malformedPayloadsAreDecodedSafely()
+void SimulatedWlanApi::malformedPayloadsAreDecodedSafely()
 {
     WLAN_CONNECTION_NOTIFICATION_DATA connection{};
     connection.wlanReasonCode = 0;
@@ -449,101 +505,101 @@ void malformedPayloadsAreDecodedSafely()
     SessionEvent event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_ACM,
                                                          wlan_notification_acm_connection_complete, &connection,
                                                          DWORD(offsetof(WLAN_CONNECTION_NOTIFICATION_DATA, strProfileXml) - 1)));
-    CHECK_EQ(event.kind, Kind::ConnectionCompleted);
-    CHECK(event.truncated);
-    CHECK_EQ(event.reasonCode, reason::Unknown);
-    CHECK_EQ(event.interfaceGuid, Usb);
+    QCOMPARE(event.kind, Kind::ConnectionCompleted);
+    QVERIFY(event.truncated);
+    QCOMPARE(event.reasonCode, reason::Unknown);
+    QCOMPARE(event.interfaceGuid, Usb);
 
     // The fixed part without the XML is enough.
     std::fill(std::begin(connection.strProfileName), std::end(connection.strProfileName), L'A'); // no terminator
     connection.dot11Ssid.uSSIDLength = 200; // longer than an SSID can be
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_ACM, wlan_notification_acm_connection_complete,
                                             &connection, DWORD(offsetof(WLAN_CONNECTION_NOTIFICATION_DATA, strProfileXml))));
-    CHECK(!event.truncated);
-    CHECK_EQ(event.profile.size(), std::size_t(WLAN_MAX_NAME_LENGTH));
-    CHECK_EQ(event.ssid.size(), std::size_t(32));
+    QVERIFY(!event.truncated);
+    QCOMPARE(event.profile.size(), std::size_t(WLAN_MAX_NAME_LENGTH));
+    QCOMPARE(event.ssid.size(), std::size_t(32));
 
     // dwDataSize claims a payload that pData does not have.
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_MSM, wlan_notification_msm_connected, nullptr,
                                             sizeof(WLAN_MSM_NOTIFICATION_DATA)));
-    CHECK_EQ(event.kind, Kind::Connected);
-    CHECK(event.truncated);
+    QCOMPARE(event.kind, Kind::Connected);
+    QVERIFY(event.truncated);
 
     ULONG quality = 250;
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_MSM, wlan_notification_msm_signal_quality_change,
                                             &quality, sizeof quality));
-    CHECK_EQ(event.signal, 100);
+    QCOMPARE(event.signal, 100);
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_MSM, wlan_notification_msm_signal_quality_change,
                                             &quality, 2));
-    CHECK(event.truncated);
+    QVERIFY(event.truncated);
 
     WLAN_PHY_RADIO_STATE radio{ 0, dot11_radio_state_off, dot11_radio_state_on };
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_MSM, wlan_notification_msm_radio_state_change,
                                             &radio, sizeof radio));
-    CHECK_EQ(event.kind, Kind::RadioStateChanged);
-    CHECK(!event.radioOn);
+    QCOMPARE(event.kind, Kind::RadioStateChanged);
+    QVERIFY(!event.radioOn);
 
     DWORD reasonCode = 0x48014;
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_ACM, wlan_notification_acm_scan_fail,
                                             &reasonCode, sizeof reasonCode));
-    CHECK_EQ(event.reasonCode, std::uint32_t(0x48014));
+    QCOMPARE(event.reasonCode, std::uint32_t(0x48014));
 
     // A rename whose second name has no terminator inside dwDataSize.
     wchar_t rename[] = L"Old\0New";
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_ACM, wlan_notification_acm_profile_name_change,
                                             rename, DWORD(6 * sizeof(wchar_t))));
-    CHECK_EQ(event.kind, Kind::ProfileRenamed);
-    CHECK(event.truncated);
+    QCOMPARE(event.kind, Kind::ProfileRenamed);
+    QVERIFY(event.truncated);
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_ACM, wlan_notification_acm_profile_name_change,
                                             rename, DWORD(sizeof rename)));
-    CHECK(!event.truncated);
-    CHECK_EQ(event.oldProfile, std::string("Old"));
-    CHECK_EQ(event.profile, std::string("New"));
+    QVERIFY(!event.truncated);
+    QCOMPARE(event.oldProfile, std::string("Old"));
+    QCOMPARE(event.profile, std::string("New"));
 
     // Unknown codes and sources are kept, with their numbers.
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_ACM, 99, nullptr, 0));
-    CHECK_EQ(event.kind, Kind::Unknown);
-    CHECK_EQ(event.code, std::uint32_t(99));
+    QCOMPARE(event.kind, Kind::Unknown);
+    QCOMPARE(event.code, std::uint32_t(99));
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_ONEX, 1, &quality, sizeof quality));
-    CHECK_EQ(event.kind, Kind::Unknown);
-    CHECK_EQ(event.source, std::uint32_t(WLAN_NOTIFICATION_SOURCE_ONEX));
+    QCOMPARE(event.kind, Kind::Unknown);
+    QCOMPARE(event.source, std::uint32_t(WLAN_NOTIFICATION_SOURCE_ONEX));
     event = decodeNotification(notification(WLAN_NOTIFICATION_SOURCE_ACM, wlan_notification_acm_scan_list_refresh,
                                             nullptr, 0));
-    CHECK_EQ(event.kind, Kind::ScanListRefreshed);
+    QCOMPARE(event.kind, Kind::ScanListRefreshed);
 }
 
 // The same payloads through the service's own thread and our callback.
-void malformedPayloadsFromTheService()
+void SimulatedWlanApi::malformedPayloadsFromTheService()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario()));
+    QVERIFY(simulation.load(scenario()));
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
+    QVERIFY(session.open(events.sink()).ok());
     const char shortPayload[3] = { 1, 2, 3 };
     simulation.inject(WLAN_NOTIFICATION_SOURCE_ACM, wlan_notification_acm_connection_complete, Usb, shortPayload, 3);
     simulation.inject(WLAN_NOTIFICATION_SOURCE_MSM, wlan_notification_msm_authenticating, Usb, nullptr, 500);
     simulation.inject(WLAN_NOTIFICATION_SOURCE_ACM, 77, Usb, shortPayload, 3);
     simulation.inject(WLAN_NOTIFICATION_SOURCE_ACM, wlan_notification_acm_scan_complete, Usb, nullptr, 0);
-    CHECK(events.waitFor(Kind::ScanCompleted, Usb));
-    CHECK(events.first(Kind::ConnectionCompleted, Usb).truncated);
-    CHECK_EQ(events.first(Kind::ConnectionCompleted, Usb).reasonCode, reason::Unknown);
-    CHECK(events.first(Kind::Authenticating, Usb).truncated);
-    CHECK_EQ(events.first(Kind::Unknown, Usb).code, std::uint32_t(77));
-    CHECK(session.close().ok());
+    QVERIFY(events.waitFor(Kind::ScanCompleted, Usb));
+    QVERIFY(events.first(Kind::ConnectionCompleted, Usb).truncated);
+    QCOMPARE(events.first(Kind::ConnectionCompleted, Usb).reasonCode, reason::Unknown);
+    QVERIFY(events.first(Kind::Authenticating, Usb).truncated);
+    QCOMPARE(events.first(Kind::Unknown, Usb).code, std::uint32_t(77));
+    QVERIFY(session.close().ok());
 }
 
-void closeWhileNotificationsArrive()
+void SimulatedWlanApi::closeWhileNotificationsArrive()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario()));
+    QVERIFY(simulation.load(scenario()));
     auto session = std::make_unique<NativeWifiSession>();
     std::atomic<int> delivered{ 0 };
     std::atomic<bool> closed{ false };
     std::atomic<int> afterClose{ 0 };
     std::atomic<std::uint32_t> closeFromCallback{ 0 };
     NativeWifiSession *raw = session.get();
-    CHECK(session->open([&](const SessionEvent &) {
+    QVERIFY(session->open([&](const SessionEvent &) {
         if (closed)
             ++afterClose;
         // Closing from inside the callback would never return: refused.
@@ -557,45 +613,45 @@ void closeWhileNotificationsArrive()
         simulation.inject(WLAN_NOTIFICATION_SOURCE_ACM, wlan_notification_acm_scan_list_refresh, Usb, nullptr, 0);
     while (delivered < 20)
         std::this_thread::sleep_for(1ms);
-    CHECK(session->close().ok());
+    QVERIFY(session->close().ok());
     closed = true;
     const int atClose = delivered;
     session.reset(); // the callback's object is gone: nothing may reach it
     std::this_thread::sleep_for(300ms);
-    CHECK_EQ(afterClose.load(), 0);
-    CHECK_EQ(delivered.load(), atClose);
-    CHECK(atClose < 2000);
-    CHECK_EQ(closeFromCallback.load(), std::uint32_t(ERROR_INVALID_STATE));
-    CHECK(!contains(simulation.calls(), "from inside the callback"));
+    QCOMPARE(afterClose.load(), 0);
+    QCOMPARE(delivered.load(), atClose);
+    QVERIFY(atClose < 2000);
+    QCOMPARE(closeFromCallback.load(), std::uint32_t(ERROR_INVALID_STATE));
+    QVERIFY(!contains(simulation.calls(), "from inside the callback"));
     // The remaining notifications are still queued for nobody.
-    CHECK(simulation.pending() > 0 || atClose < 2000);
+    QVERIFY(simulation.pending() > 0 || atClose < 2000);
 }
 
-void scenarioFaultsAreReturned()
+void SimulatedWlanApi::scenarioFaultsAreReturned()
 {
     Simulation simulation;
     std::string text = scenario();
     text.insert(text.rfind('}'), R"(, "faults": [
         { "operation": "scan", "interface": ")" + Usb + R"(", "error": "not-enough-memory", "times": 1 },
         { "operation": "list-networks", "error": "invalid-handle", "times": 1 } ])");
-    CHECK(simulation.load(text));
+    QVERIFY(simulation.load(text));
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
-    CHECK_EQ(session.scan(Usb).error, SessionError::NotEnoughMemory);
-    CHECK(session.scan(Usb).ok()); // spent after once
+    QVERIFY(session.open(events.sink()).ok());
+    QCOMPARE(session.scan(Usb).error, SessionError::NotEnoughMemory);
+    QVERIFY(session.scan(Usb).ok()); // spent after once
     std::vector<SessionNetwork> networks;
-    CHECK_EQ(session.networks(Corp, &networks).error, SessionError::InvalidHandle);
-    CHECK(session.networks(Corp, &networks).ok());
-    CHECK(session.close().ok());
+    QCOMPARE(session.networks(Corp, &networks).error, SessionError::InvalidHandle);
+    QVERIFY(session.networks(Corp, &networks).ok());
+    QVERIFY(session.close().ok());
 }
 
 // The simulated DLL checks arguments as Windows does, so that a test against
 // it means something.
-void simulationValidatesLikeWindows()
+void SimulatedWlanApi::simulationValidatesLikeWindows()
 {
     Simulation simulation;
-    CHECK(simulation.load(scenario()));
+    QVERIFY(simulation.load(scenario()));
     using Open = decltype(&::WlanOpenHandle);
     using Close = decltype(&::WlanCloseHandle);
     using Enum = decltype(&::WlanEnumInterfaces);
@@ -612,144 +668,133 @@ void simulationValidatesLikeWindows()
     DWORD version = 0;
     HANDLE handle = nullptr;
     int reserved = 0;
-    CHECK_EQ(open(3, nullptr, &version, &handle), DWORD(ERROR_NOT_SUPPORTED));
-    CHECK_EQ(open(0, nullptr, &version, &handle), DWORD(ERROR_NOT_SUPPORTED));
-    CHECK_EQ(open(2, &reserved, &version, &handle), DWORD(ERROR_INVALID_PARAMETER));
-    CHECK_EQ(open(2, nullptr, nullptr, &handle), DWORD(ERROR_INVALID_PARAMETER));
-    CHECK_EQ(open(1, nullptr, &version, &handle), DWORD(ERROR_SUCCESS));
-    CHECK_EQ(version, DWORD(1));
+    QCOMPARE(open(3, nullptr, &version, &handle), DWORD(ERROR_NOT_SUPPORTED));
+    QCOMPARE(open(0, nullptr, &version, &handle), DWORD(ERROR_NOT_SUPPORTED));
+    QCOMPARE(open(2, &reserved, &version, &handle), DWORD(ERROR_INVALID_PARAMETER));
+    QCOMPARE(open(2, nullptr, nullptr, &handle), DWORD(ERROR_INVALID_PARAMETER));
+    QCOMPARE(open(1, nullptr, &version, &handle), DWORD(ERROR_SUCCESS));
+    QCOMPARE(version, DWORD(1));
 
     PWLAN_INTERFACE_INFO_LIST list = reinterpret_cast<PWLAN_INTERFACE_INFO_LIST>(&reserved);
-    CHECK_EQ(enumerate(nullptr, nullptr, &list), DWORD(ERROR_INVALID_PARAMETER));
-    CHECK(list == reinterpret_cast<PWLAN_INTERFACE_INFO_LIST>(&reserved)); // untouched
-    CHECK_EQ(enumerate(handle, &reserved, &list), DWORD(ERROR_INVALID_PARAMETER));
-    CHECK_EQ(enumerate(reinterpret_cast<HANDLE>(0x77), nullptr, &list), DWORD(ERROR_INVALID_HANDLE));
+    QCOMPARE(enumerate(nullptr, nullptr, &list), DWORD(ERROR_INVALID_PARAMETER));
+    QVERIFY(list == reinterpret_cast<PWLAN_INTERFACE_INFO_LIST>(&reserved)); // untouched
+    QCOMPARE(enumerate(handle, &reserved, &list), DWORD(ERROR_INVALID_PARAMETER));
+    QCOMPARE(enumerate(reinterpret_cast<HANDLE>(0x77), nullptr, &list), DWORD(ERROR_INVALID_HANDLE));
 
     GUID usb;
     guidFromString(Usb, &usb);
-    CHECK_EQ(disconnect(handle, nullptr, nullptr), DWORD(ERROR_INVALID_PARAMETER));
-    CHECK_EQ(disconnect(handle, &usb, &reserved), DWORD(ERROR_INVALID_PARAMETER));
-    CHECK_EQ(registerFor(handle, WLAN_NOTIFICATION_SOURCE_ACM, TRUE, nullptr, nullptr, nullptr, nullptr),
+    QCOMPARE(disconnect(handle, nullptr, nullptr), DWORD(ERROR_INVALID_PARAMETER));
+    QCOMPARE(disconnect(handle, &usb, &reserved), DWORD(ERROR_INVALID_PARAMETER));
+    QCOMPARE(registerFor(handle, WLAN_NOTIFICATION_SOURCE_ACM, TRUE, nullptr, nullptr, nullptr, nullptr),
              DWORD(ERROR_INVALID_PARAMETER));
     wchar_t text[8];
-    CHECK_EQ(reasonText(0x28002, 0, text, nullptr), DWORD(ERROR_INVALID_PARAMETER));
-    CHECK_EQ(reasonText(0x28002, 8, nullptr, nullptr), DWORD(ERROR_INVALID_PARAMETER));
+    QCOMPARE(reasonText(0x28002, 0, text, nullptr), DWORD(ERROR_INVALID_PARAMETER));
+    QCOMPARE(reasonText(0x28002, 8, nullptr, nullptr), DWORD(ERROR_INVALID_PARAMETER));
 
-    CHECK_EQ(close(nullptr, nullptr), DWORD(ERROR_INVALID_PARAMETER));
-    CHECK_EQ(close(handle, &reserved), DWORD(ERROR_INVALID_PARAMETER)); // and the handle stays valid
-    CHECK_EQ(close(handle, nullptr), DWORD(ERROR_SUCCESS));
-    CHECK_EQ(close(handle, nullptr), DWORD(ERROR_INVALID_HANDLE));
+    QCOMPARE(close(nullptr, nullptr), DWORD(ERROR_INVALID_PARAMETER));
+    QCOMPARE(close(handle, &reserved), DWORD(ERROR_INVALID_PARAMETER)); // and the handle stays valid
+    QCOMPARE(close(handle, nullptr), DWORD(ERROR_SUCCESS));
+    QCOMPARE(close(handle, nullptr), DWORD(ERROR_INVALID_HANDLE));
 
     // The service checks itself before the version.
     simulation.setServiceRunning(false);
-    CHECK_EQ(open(7, nullptr, &version, &handle), DWORD(ERROR_SERVICE_NOT_ACTIVE));
+    QCOMPARE(open(7, nullptr, &version, &handle), DWORD(ERROR_SERVICE_NOT_ACTIVE));
     simulation.setServiceRunning(true);
 }
 
 // ---- Wine's own wlanapi.dll ----
 
-void wineBuiltinOpensEnumeratesAndCloses()
+void WineWlanApi::wineBuiltinOpensEnumeratesAndCloses()
 {
     NativeWifiSession session;
     EventLog events;
     const CallResult opened = session.open(events.sink());
-    CHECK(opened.ok());
-    CHECK_EQ(session.negotiatedVersion(), DWORD(2));
+    QVERIFY(opened.ok());
+    QCOMPARE(session.negotiatedVersion(), DWORD(2));
     // Wine answers WlanRegisterNotification with ERROR_CALL_NOT_IMPLEMENTED.
-    CHECK(!session.notifies());
+    QVERIFY(!session.notifies());
     std::vector<SessionInterface> interfaces{ SessionInterface{} };
-    CHECK(session.interfaces(&interfaces).ok());
-    CHECK(interfaces.empty());
+    QVERIFY(session.interfaces(&interfaces).ok());
+    QVERIFY(interfaces.empty());
     // WlanConnect, WlanDisconnect and WlanGetProfileList are stubs that abort
     // the process; for an interface the service does not list they are
     // never reached, so this process lives on.
     const std::string nowhere = "{00000000-0000-0000-0000-000000000001}";
-    CHECK_EQ(session.connect(nowhere, "HomeNet").error, SessionError::InvalidParameter);
-    CHECK_EQ(session.disconnect(nowhere).error, SessionError::InvalidParameter);
+    QCOMPARE(session.connect(nowhere, "HomeNet").error, SessionError::InvalidParameter);
+    QCOMPARE(session.disconnect(nowhere).error, SessionError::InvalidParameter);
     std::vector<SessionProfile> profiles;
-    CHECK_EQ(session.profiles(nowhere, &profiles).error, SessionError::InvalidParameter);
-    CHECK_EQ(session.scan("not a guid").error, SessionError::InvalidParameter);
-    CHECK(session.close().ok());
+    QCOMPARE(session.profiles(nowhere, &profiles).error, SessionError::InvalidParameter);
+    QCOMPARE(session.scan("not a guid").error, SessionError::InvalidParameter);
+    QVERIFY(session.close().ok());
 }
 
 // ---- no wlanapi.dll ----
 
-void missingDllIsAClearError()
+void MissingWlanApi::missingDllIsAClearError()
 {
     NativeWifiSession session;
     EventLog events;
     const CallResult opened = session.open(events.sink());
-    CHECK_EQ(opened.code, std::uint32_t(ERROR_MOD_NOT_FOUND));
-    CHECK_EQ(opened.error, SessionError::ServiceUnavailable);
-    CHECK(!opened.message.empty());
-    CHECK(!session.notifies());
+    QCOMPARE(opened.code, std::uint32_t(ERROR_MOD_NOT_FOUND));
+    QCOMPARE(opened.error, SessionError::ServiceUnavailable);
+    QVERIFY(!opened.message.empty());
+    QVERIFY(!session.notifies());
     std::vector<SessionInterface> interfaces;
-    CHECK_EQ(session.interfaces(&interfaces).code, std::uint32_t(ERROR_INVALID_HANDLE));
-    CHECK_EQ(session.connect(Usb, "HomeNet").code, std::uint32_t(ERROR_INVALID_HANDLE));
-    CHECK(session.close().ok());
+    QCOMPARE(session.interfaces(&interfaces).code, std::uint32_t(ERROR_INVALID_HANDLE));
+    QCOMPARE(session.connect(Usb, "HomeNet").code, std::uint32_t(ERROR_INVALID_HANDLE));
+    QVERIFY(session.close().ok());
 }
 
 } // namespace
 
 // The DLL plays the file AERIAL_WLANAPI_SCENARIO names, with no test control.
-void environmentScenarioPlaysFromTheStart()
+void EnvironmentWlanApi::environmentScenarioPlaysFromTheStart()
 {
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
+    QVERIFY(session.open(events.sink()).ok());
     std::vector<SessionInterface> interfaces;
-    CHECK(session.interfaces(&interfaces).ok());
-    CHECK_EQ(interfaces.size(), std::size_t(2));
+    QVERIFY(session.interfaces(&interfaces).ok());
+    QCOMPARE(interfaces.size(), std::size_t(2));
     if (!interfaces.empty())
-        CHECK_EQ(interfaces[0].description, std::string("Played from the environment"));
+        QCOMPARE(interfaces[0].description, std::string("Played from the environment"));
     SessionConnection connection;
-    CHECK(session.connection("{3f1c3b5e-0c1d-4a53-9d2e-6b7a1f0e2c11}", &connection).ok());
-    CHECK_EQ(connection.profile, std::string("HomeNet"));
+    QVERIFY(session.connection("{3f1c3b5e-0c1d-4a53-9d2e-6b7a1f0e2c11}", &connection).ok());
+    QCOMPARE(connection.profile, std::string("HomeNet"));
 }
 
 // A file that cannot be played: the DLL says so once (ctest checks stderr)
 // and is a service with no interfaces.
-void environmentBadFileIsAServiceWithoutInterfaces()
+void BadEnvironmentWlanApi::environmentBadFileIsAServiceWithoutInterfaces()
 {
     NativeWifiSession session;
     EventLog events;
-    CHECK(session.open(events.sink()).ok());
+    QVERIFY(session.open(events.sink()).ok());
     std::vector<SessionInterface> interfaces{ SessionInterface{} };
-    CHECK(session.interfaces(&interfaces).ok());
-    CHECK(interfaces.empty());
+    QVERIFY(session.interfaces(&interfaces).ok());
+    QVERIFY(interfaces.empty());
 }
 
+// tst_wlansession WORLD [Qt Test options and test functions]
 int main(int argc, char **argv)
 {
-    const std::string mode = argc > 1 ? argv[1] : "";
-    std::vector<harness::Test> tests;
-    if (mode == "simulated") {
-        tests = {
-            { "enumeration", enumeration },
-            { "connect walks through the notifications", connectWalksThroughTheNotifications },
-            { "failed connect reports its reason", failedConnectReportsItsReason },
-            { "disconnect", disconnect },
-            { "access denied on an all-users profile", accessDeniedOnAllUsersProfile },
-            { "location privacy denies the reads", locationPrivacyDeniesTheReads },
-            { "service stops and comes back", serviceStopsAndComesBack },
-            { "interface removed during an operation", interfaceRemovedDuringAnOperation },
-            { "malformed payloads are decoded safely", malformedPayloadsAreDecodedSafely },
-            { "malformed payloads from the service", malformedPayloadsFromTheService },
-            { "close while notifications arrive", closeWhileNotificationsArrive },
-            { "scenario faults are returned", scenarioFaultsAreReturned },
-            { "the simulation validates like Windows", simulationValidatesLikeWindows },
-        };
-    } else if (mode == "wine-builtin") {
-        tests = { { "Wine's wlanapi: open, enumerate, close", wineBuiltinOpensEnumeratesAndCloses } };
-    } else if (mode == "environment") {
-        tests = { { "a scenario named by the environment plays from the start", environmentScenarioPlaysFromTheStart } };
-    } else if (mode == "environment-bad") {
-        tests = { { "a bad scenario file leaves a service without interfaces", environmentBadFileIsAServiceWithoutInterfaces } };
-    } else if (mode == "missing") {
-        tests = { { "no wlanapi.dll: a clear error", missingDllIsAClearError } };
-    } else {
-        std::printf("usage: tst_wlansession simulated|wine-builtin|missing|environment|environment-bad\n");
-        return 2;
-    }
-    return harness::run(tests);
+    const std::string world = argc > 1 ? argv[1] : "";
+    std::vector<char *> rest{ argv[0] };
+    rest.insert(rest.end(), argv + std::min(argc, 2), argv + argc);
+    const int count = int(rest.size());
+    const auto run = [&](QObject &&test) { return QTest::qExec(&test, count, rest.data()); };
+    if (world == "simulated")
+        return run(SimulatedWlanApi());
+    if (world == "wine-builtin")
+        return run(WineWlanApi());
+    if (world == "missing")
+        return run(MissingWlanApi());
+    if (world == "environment")
+        return run(EnvironmentWlanApi());
+    if (world == "environment-bad")
+        return run(BadEnvironmentWlanApi());
+    std::fprintf(stderr, "usage: tst_wlansession simulated|wine-builtin|missing|environment|environment-bad\n");
+    return 2;
 }
+
+#include "tst_wlansession.moc"
