@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# aerial.exe end to end under Wine: the real window, the real
+# NativeWifiBackend over the real NativeWifiSession, against the simulated
+# wlanapi.dll in System32. Driven by keys as a person would; what the window
+# said is read from its aerial.ui log, since UI Automation cannot be read
+# under Wine.
+#   test-aerial-exe.sh WINE64 AERIAL_EXE SIMULATED_WLANAPI_DLL SCENARIO [SCREENSHOT.png]
+set -euo pipefail
+wine64=$1 aerial=$2 dll=$3 scenario=$4 screenshot=${5:-}
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../desktop/virtual-desktop.sh"
+start_display 1024x700x24
+
+export WINEPREFIX=$work/prefix WINEDEBUG=-all WINEDLLOVERRIDES="wlanapi=n"
+wineserver=$(dirname "$wine64")/wineserver
+"$wine64" wineboot --init >/dev/null 2>&1
+"$wineserver" -w
+install -m 0644 "$dll" "$WINEPREFIX/drive_c/windows/system32/wlanapi.dll"
+
+QT_FORCE_STDERR_LOGGING=1 QT_LOGGING_RULES="aerial.ui.debug=true" AERIAL_WLANAPI_SCENARIO="Z:$scenario" \
+    "$wine64" "$aerial" --backend windows --show >"$work/aerial.log" 2>&1 &
+aerial_pid=$!
+pids+=("$aerial_pid")
+
+window() { xdotool search --onlyvisible --name '^Aerial$' 2>/dev/null | head -1; }
+window_shown() { [ -n "$(window)" ]; }
+said() { grep -q -- "$1" "$work/aerial.log"; }
+wait_until "the window" window_shown
+# Wine starts slowly: allow the first read of the service to land.
+for _ in $(seq 100); do said "announced\|explained" && break; grep -q "Intel" "$work/aerial.log" && break; sleep 0.2; done
+sleep 2
+xdotool windowactivate --sync "$(window)" 2>/dev/null || xdotool windowfocus "$(window)"
+key() { xdotool key --delay 120 "$@"; sleep 0.3; }
+
+# Disconnect the interface whose all-users profile this account may not use.
+key Delete
+explained_denial() { said "explained: Aerial could not disconnect .* shared by all users of this computer"; }
+wait_until "the access-denied explanation" explained_denial
+echo "explained: $(grep -o 'explained: .*' "$work/aerial.log" | head -1 | cut -c1-160)…"
+if [ -n "$screenshot" ] && command -v import >/dev/null; then
+    sleep 1
+    import -window root "$screenshot"
+    echo "screenshot: $screenshot"
+fi
+
+# Then a connect that the service allows: the USB adapter, with HomeNet.
+key Escape             # dismiss the explanation (the panel has the focus)
+key alt+i Down         # the second interface
+key alt+n Home Return  # its first network, HomeNet, and connect
+connected() { said "announced: TP-Link Archer T3U USB Adapter is connected using the profile HomeNet"; }
+wait_until "the connect to succeed" connected
+echo "connected: TP-Link Archer T3U USB Adapter, HomeNet"
+
+key ctrl+q
+for _ in $(seq 100); do kill -0 "$aerial_pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$aerial_pid" 2>/dev/null && fail "Ctrl+Q did not quit aerial.exe"
+wait "$aerial_pid" || fail "aerial.exe exited with an error"
+echo "PASS: aerial.exe explained ERROR_ACCESS_DENIED and connected, under Wine"
