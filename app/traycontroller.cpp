@@ -35,10 +35,10 @@ TrayController::TrayController(WirelessBackend *backend, const QString &notice, 
         m_tray = new TrayIcon(m_model, this);
         connect(m_tray, &TrayIcon::toggleWindowRequested, this, &TrayController::toggleWindow);
         connect(m_tray, &TrayIcon::openRequested, this, [this] { m_window->showNear(cursorRect()); });
-        // The tray's commands go through the command layer, on the interface
-        // the window has selected.
+        // The tray's commands go through the command layer: Rescan on the
+        // interface the window has selected, Wi-Fi on every interface.
         connect(m_tray, &TrayIcon::rescanRequested, m_commands, &WirelessCommands::scanSelected);
-        connect(m_tray, &TrayIcon::radioRequested, m_commands, &WirelessCommands::setRadioSelected);
+        connect(m_tray, &TrayIcon::radioRequested, m_commands, &WirelessCommands::setRadioEverywhere);
         connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
         connect(m_commands, &WirelessCommands::errorChanged, m_tray, &TrayIcon::setError);
     }

@@ -336,6 +336,21 @@ bool WirelessCommands::setRadioSelected(bool on)
     return true;
 }
 
+bool WirelessCommands::setRadioEverywhere(bool on)
+{
+    bool any = false;
+    for (const WirelessInterface &iface : m_backend->interfaces()) {
+        if (iface.radioOn == on || !availabilityOn(Action::Radio, iface.id).possible)
+            continue;
+        track(Operation::SetRadio, iface.id);
+        m_backend->setRadio(iface.id, on);
+        any = true;
+        if (capabilities().radio == RadioSwitch::Global)
+            break;
+    }
+    return any;
+}
+
 void WirelessCommands::answerSecret(quint64 requestId, const QString &secret)
 {
     m_backend->answerSecret(requestId, secret);

@@ -69,6 +69,10 @@ public:
     bool forgetSelected();
     bool setAutoConnectSelected(bool autoConnect);
     bool setRadioSelected(bool on);
+    // Every interface's radio (the tray's Wi-Fi item): once where the switch
+    // is global; on skips radios a hardware switch holds off. False when
+    // nothing could be switched.
+    bool setRadioEverywhere(bool on);
 
     // Tracking.
     bool isInFlight(Operation operation, const QString &interfaceId) const;

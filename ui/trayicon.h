@@ -39,7 +39,7 @@ Q_SIGNALS:
     void toggleWindowRequested();
     void openRequested();
     void rescanRequested();
-    // The Wi-Fi item was clicked: on is the state asked for.
+    // The Wi-Fi item was clicked: on is the state asked for, for every radio.
     void radioRequested(bool on);
     void quitRequested();
 
