@@ -122,8 +122,7 @@ void WirelessWindow::wire()
     connect(m_radioSwitch, &QCheckBox::toggled, this, [this](bool on) {
         const QSignalBlocker blocker(m_radioSwitch);
         m_radioSwitch->setChecked(!on);
-        if (m_commands->setRadioSelected(on))
-            m_liveRegion->announce(on ? tr("Turning Wi-Fi on…") : tr("Turning Wi-Fi off…"));
+        switchRadio(on);
     });
     connect(m_helpButton, &QPushButton::clicked, this, [this] { m_help->setVisible(!m_help->isVisible()); });
     connect(m_joinPanel, &JoinPanel::submitted, this, [this](const JoinRequest &request) {
@@ -182,24 +181,17 @@ void WirelessWindow::buildLayout()
     m_noInterface->setTextFormat(Qt::PlainText);
     m_noInterface->setVisible(false);
 
-    const struct
-    {
-        QPushButton *button;
-        QString name;
-        QString description;
-    } buttons[] = {
-        { m_connectButton, tr("Connect"), tr("Connect the selected network; a new one asks for its password (Enter, Alt+C)") },
-        { m_disconnectButton, tr("Disconnect"), tr("Disconnect the selected interface (Delete, Ctrl+D, Alt+D)") },
-        { m_rescanButton, tr("Rescan"), tr("Look for networks again on the selected interface (F5, Ctrl+R, Alt+R)") },
-        { m_forgetButton, tr("Forget"), tr("Forget the selected saved network and its password (Shift+Delete, Alt+F)") },
-        { m_otherButton, tr("Other network"), tr("Join a hidden network by its name (Ctrl+N, Alt+O)") },
-        { m_helpButton, tr("Help"), tr("Show or hide the keyboard shortcuts (F1, Alt+H)") },
+    // Names without the mnemonic's ampersand; the descriptions, which follow
+    // what is possible, come from updateActions.
+    const std::pair<QPushButton *, QString> names[] = {
+        { m_connectButton, tr("Connect") }, { m_disconnectButton, tr("Disconnect") }, { m_rescanButton, tr("Rescan") },
+        { m_forgetButton, tr("Forget") },   { m_otherButton, tr("Other network") },   { m_helpButton, tr("Help") },
     };
-    for (const auto &entry : buttons) {
-        entry.button->setAccessibleName(entry.name);
-        entry.button->setAccessibleDescription(entry.description);
-        entry.button->setToolTip(entry.description);
-    }
+    for (const auto &[button, name] : names)
+        button->setAccessibleName(name);
+    const QString helpDescription = tr("Show or hide the keyboard shortcuts (F1, Alt+H)");
+    m_helpButton->setAccessibleDescription(helpDescription);
+    m_helpButton->setToolTip(helpDescription);
 
     m_help->setTextFormat(Qt::PlainText);
     m_help->setWordWrap(true);
@@ -580,7 +572,11 @@ void WirelessWindow::joinHiddenNetwork()
 void WirelessWindow::toggleRadio()
 {
     updateActions();
-    const bool on = !m_commands->radioOn();
+    switchRadio(!m_commands->radioOn());
+}
+
+void WirelessWindow::switchRadio(bool on)
+{
     if (m_commands->setRadioSelected(on))
         m_liveRegion->announce(on ? tr("Turning Wi-Fi on…") : tr("Turning Wi-Fi off…"));
 }

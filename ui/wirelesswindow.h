@@ -95,6 +95,7 @@ private:
     void onPasswordRejected(const OperationResult &result);
     void onJoinPanelOpenChanged(bool open);
     void closeForgetPanel();
+    void switchRadio(bool on);
     void onInterfaceChanged(const WirelessInterface &iface);
     void onServiceAvailabilityChanged(bool available, const QString &reason);
     void showNotice();
