@@ -21,7 +21,8 @@ say() { printf '[windows-qt %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 # QtSvg's source is not served, so Aerial for Windows needs no QtSvg; no SQL,
 # PrintSupport, Concurrent, Xml (the DOM module; QXmlStreamWriter is in Core),
-# D-Bus or Vulkan either. OpenGL stays at its default: without it 6.4.2's
+# D-Bus or Vulkan either. QtNetwork stays: the single-instance guard on
+# Windows is a QLocalServer. OpenGL stays at its default: without it 6.4.2's
 # Windows platform plugin does not compile.
 options=(
     -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF

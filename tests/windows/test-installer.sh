@@ -19,7 +19,7 @@ wineserver=$(dirname "$wine64")/wineserver
 install -m 0644 "$dll" "$WINEPREFIX/drive_c/windows/system32/wlanapi.dll"
 
 windows_path() { "$wine64" cmd /c echo "$1" 2>/dev/null | tr -d '\r'; }
-unix_path() { "$(dirname "$wine64")/winepath" -u "$1" 2>/dev/null; }
+unix_path() { "$wine64" winepath -u "$1" 2>/dev/null | tr -d '\r'; }
 registry() { "$wine64" reg query "$@" 2>/dev/null | tr -d '\r'; }
 
 local_app_data=$(windows_path '%LOCALAPPDATA%')
