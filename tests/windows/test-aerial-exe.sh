@@ -44,7 +44,7 @@ if [ -n "$screenshot" ] && command -v import >/dev/null; then
 fi
 
 # Then a connect that the service allows: the USB adapter, with HomeNet.
-key Escape             # dismiss the explanation (the panel has the focus)
+# (The explanation stays open beside the lists; it does not stand in the way.)
 key alt+i Down         # the second interface
 key alt+n Home Return  # its first network, HomeNet, and connect
 connected() { said "announced: TP-Link Archer T3U USB Adapter is connected using the profile HomeNet"; }
