@@ -75,7 +75,9 @@ void explainCommon(OperationExplanation &explanation, const OperationResult &res
         explanation.remedy = E::tr("Type the password again. Aerial asks for it on the same network.");
         break;
     case ErrorKind::NotSupported:
-        explanation.why = UntrustedText::neutralise(result.message);
+        explanation.why = result.message.isEmpty()
+            ? E::tr("This wireless service cannot do this in this version of Aerial.")
+            : UntrustedText::neutralise(result.message);
         explanation.remedy = E::tr("Use the system's own network settings for this.");
         break;
     case ErrorKind::Cancelled:

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void everyErrorKindHasItsOwnSentence();
     void untrustedNamesAreNeutralised();
     void successNeedsNoExplanation();
+    void refusalsNameASafeCommand_data();
+    void refusalsNameASafeCommand();
 };
 
 void TestOperationExplanation::accessDeniedOnDisconnect()
@@ -59,6 +61,7 @@ void TestOperationExplanation::everyErrorKindHasItsOwnSentence()
     const ErrorKind kinds[] = { ErrorKind::AccessDenied,      ErrorKind::InvalidParameter, ErrorKind::InvalidHandle,
                                 ErrorKind::NotEnoughMemory,   ErrorKind::ServiceUnavailable, ErrorKind::RpcFailure,
                                 ErrorKind::NotFound,          ErrorKind::InvalidState,     ErrorKind::ConnectionFailed,
+                                ErrorKind::PasswordRejected,  ErrorKind::NotSupported,     ErrorKind::Cancelled,
                                 ErrorKind::Other };
     for (ErrorKind kind : kinds) {
         OperationResult result;
@@ -88,6 +91,46 @@ void TestOperationExplanation::successNeedsNoExplanation()
 {
     OperationResult result;
     QVERIFY(OperationExplanation::explain(result, QStringLiteral("wlan0")).what.isEmpty());
+}
+
+// Each refusal names the command that does the same, with the name quoted
+// for that shell; a name cmd.exe cannot take gets no command at all.
+void TestOperationExplanation::refusalsNameASafeCommand_data()
+{
+    QTest::addColumn<Platform>("platform");
+    QTest::addColumn<Operation>("operation");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("command");
+
+    const QString hostile = QStringLiteral("x\"; rm -rf ~; \"");
+    QTest::newRow("windows forget") << Platform::NativeWifi << Operation::Forget << "Corp WiFi"
+                                    << "netsh wlan delete profile name=\"Corp WiFi\"";
+    QTest::newRow("windows auto-connect") << Platform::NativeWifi << Operation::SetAutoConnect << "Corp"
+                                          << "netsh wlan set profileparameter name=\"Corp\" connectionmode=";
+    QTest::newRow("windows connect") << Platform::NativeWifi << Operation::Connect << "Corp" << "netsh wlan connect name=\"Corp\"";
+    QTest::newRow("windows hostile forget") << Platform::NativeWifi << Operation::Forget << hostile << "";
+    QTest::newRow("linux forget") << Platform::NetworkManager << Operation::Forget << "Corp WiFi"
+                                  << "nmcli connection delete id 'Corp WiFi'";
+    QTest::newRow("linux hostile connect") << Platform::NetworkManager << Operation::Connect << hostile
+                                           << "nmcli connection up id 'x\"; rm -rf ~; \"' ifname 'wlan0'";
+    QTest::newRow("linux radio") << Platform::NetworkManager << Operation::SetRadio << "" << "nmcli radio wifi";
+}
+
+void TestOperationExplanation::refusalsNameASafeCommand()
+{
+    QFETCH(Platform, platform);
+    QFETCH(Operation, operation);
+    QFETCH(QString, profile);
+    QFETCH(QString, command);
+    OperationResult result = OperationResult::of(operation, QStringLiteral("wlan0"), profile);
+    result.error = ErrorKind::AccessDenied;
+    const OperationExplanation e = OperationExplanation::explain(result, QStringLiteral("wlan0"), platform);
+    if (command.isEmpty()) {
+        QVERIFY2(!e.remedy.contains(QStringLiteral("netsh")), qPrintable(e.remedy));
+        QVERIFY2(e.remedy.contains(QStringLiteral("Manage known networks")), qPrintable(e.remedy));
+    } else {
+        QVERIFY2(e.remedy.contains(command), qPrintable(e.remedy));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOperationExplanation)
