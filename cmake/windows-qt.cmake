@@ -26,8 +26,8 @@ set(QT_HOST_PATH /usr CACHE PATH "")
 set(QT_HOST_PATH_CMAKE_DIR /usr/lib/x86_64-linux-gnu/cmake CACHE PATH "")
 set(AERIAL_QT_WINDOWS_PREFIX "${aerial_qt}" CACHE PATH "The static Qt for Windows in use" FORCE)
 
-# Tests run under Wine.
+# Tests run under Wine, through a wrapper that prints their Qt Test log.
 find_program(AERIAL_WINE64 wine64 PATHS /usr/lib/wine NO_CMAKE_FIND_ROOT_PATH)
 if(AERIAL_WINE64)
-    set(CMAKE_CROSSCOMPILING_EMULATOR ${AERIAL_WINE64})
+    set(CMAKE_CROSSCOMPILING_EMULATOR "${CMAKE_CURRENT_LIST_DIR}/../tests/windows/run-qt-test.sh;${AERIAL_WINE64}")
 endif()

@@ -8,4 +8,8 @@ rm -rf "$prefix"
 "$wine64" wineboot --init >/dev/null 2>&1
 "$(dirname "$wine64")/wineserver" -w
 install -m 0644 "$dll" "$prefix/drive_c/windows/system32/wlanapi.dll"
+# Wine does not import QT_* variables from Linux; the Windows way, the user's
+# environment in the registry, sets the offscreen platform for the Qt tests.
+"$wine64" reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /d offscreen /f >/dev/null
+"$(dirname "$wine64")/wineserver" -w
 echo "prefix ready: $prefix"

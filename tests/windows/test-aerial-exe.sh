@@ -16,9 +16,13 @@ wineserver=$(dirname "$wine64")/wineserver
 "$wine64" wineboot --init >/dev/null 2>&1
 "$wineserver" -w
 install -m 0644 "$dll" "$WINEPREFIX/drive_c/windows/system32/wlanapi.dll"
+# Wine does not import QT_* variables from Linux: they go in the user's
+# environment in the registry, as on Windows.
+"$wine64" reg add 'HKCU\Environment' /v QT_LOGGING_RULES /d 'aerial.ui.debug=true' /f >/dev/null
+"$wine64" reg add 'HKCU\Environment' /v QT_FORCE_STDERR_LOGGING /d 1 /f >/dev/null
+"$wineserver" -w
 
-QT_FORCE_STDERR_LOGGING=1 QT_LOGGING_RULES="aerial.ui.debug=true" AERIAL_WLANAPI_SCENARIO="Z:$scenario" \
-    "$wine64" "$aerial" --backend windows --show >"$work/aerial.log" 2>&1 &
+AERIAL_WLANAPI_SCENARIO="Z:$scenario" "$wine64" "$aerial" --backend windows --show >"$work/aerial.log" 2>&1 &
 aerial_pid=$!
 pids+=("$aerial_pid")
 
