@@ -28,7 +28,8 @@ pids+=("$aerial_pid")
 
 window() { xdotool search --onlyvisible --name '^Aerial$' 2>/dev/null | head -1; }
 window_shown() { [ -n "$(window)" ]; }
-said() { grep -q -- "$1" "$work/aerial.log"; }
+# Wine writes stderr in the Windows code page: match bytes, not UTF-8.
+said() { LC_ALL=C grep -aq -- "$1" "$work/aerial.log"; }
 wait_until "the window" window_shown
 # Wine starts slowly: allow the first read of the service to land.
 for _ in $(seq 100); do said "announced\|explained" && break; grep -q "Intel" "$work/aerial.log" && break; sleep 0.2; done
@@ -40,7 +41,7 @@ key() { xdotool key --delay 120 "$@"; sleep 0.3; }
 key Delete
 explained_denial() { said "explained: Aerial could not disconnect .* shared by all users of this computer"; }
 wait_until "the access-denied explanation" explained_denial
-echo "explained: $(grep -o 'explained: .*' "$work/aerial.log" | head -1 | cut -c1-160)…"
+echo "explained: $(LC_ALL=C grep -ao 'explained: .*' "$work/aerial.log" | head -1 | cut -c1-160)…"
 if [ -n "$screenshot" ] && command -v import >/dev/null; then
     sleep 1
     import -window root "$screenshot"
