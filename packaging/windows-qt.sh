@@ -39,7 +39,32 @@ key=$(printf '%s\n' "${options[@]}" | cat - "$here/cmake/mingw-w64-x86_64.cmake"
 prefix=$cache/qt-$version-mingw-static-$key
 link=$cache/qt-windows
 
+work=$cache/work-$version-$key
+orig_tarball() { ls "$work/download"/qt6-base_"$version"*.orig.tar.xz 2>/dev/null | head -1; }
+
+# The licences of Qt and of the third-party code inside the static Qt, for
+# the installer, straight from the source tarball.
+collect_licenses() {
+    local tarball staging
+    tarball=$(orig_tarball)
+    [ -n "$tarball" ] || { echo "windows-qt: no source tarball in $work/download" >&2; return 1; }
+    staging=$(mktemp -d)
+    tar -C "$staging" -xf "$tarball" --wildcards --no-anchored \
+        '*/LICENSES/*.txt' '*/src/3rdparty/*LICENSE*' '*/src/3rdparty/*LICENCE*' '*/src/3rdparty/*COPYING*' \
+        '*/src/3rdparty/*FTL.TXT' '*/src/3rdparty/*qt_attribution.json'
+    rm -rf "$prefix/licenses"
+    mkdir -p "$prefix/licenses/3rdparty"
+    cp "$staging"/*/LICENSES/*.txt "$prefix/licenses/"
+    cp -r "$staging"/*/src/3rdparty/. "$prefix/licenses/3rdparty/"
+    # Not what Qt for Windows is built from.
+    rm -rf "$prefix/licenses/3rdparty/"{android,gradle,wasm,xcb,VulkanMemoryAllocator}
+    find "$prefix/licenses/3rdparty" -path '*/test*' -prune -exec rm -rf {} +
+    rm -rf "$staging"
+    touch "$prefix/licenses/.complete"
+}
+
 if [ -f "$prefix/.complete" ]; then
+    [ -f "$prefix/licenses/.complete" ] || collect_licenses
     ln -sfn "$prefix" "$link"
     say "cached: $prefix"
     exit 0
@@ -73,7 +98,6 @@ if [ ${#need[@]} -gt 0 ] || [ "$added_sources" = true ]; then
     [ ${#need[@]} -eq 0 ] || "${sudo[@]}" apt-get install -y -q --no-install-recommends "${need[@]}"
 fi
 
-work=$cache/work-$version-$key
 mkdir -p "$work/download"
 cd "$work/download"
 if ! ls qt6-base_"$version"*.dsc >/dev/null 2>&1; then
@@ -103,7 +127,7 @@ cmake -S "$source_dir" -B "$work/build" -G Ninja \
     -DCMAKE_INSTALL_PREFIX="$prefix" "${options[@]}" >"$work/configure.log" 2>&1 ||
     { tail -40 "$work/configure.log"; exit 1; }
 
-say "building with $jobs jobs (about half an hour on two cores); log: $work/build.log"
+say "building with $jobs jobs (about 50 minutes on two cores); log: $work/build.log"
 started=$(date +%s)
 ninja -C "$work/build" -j "$jobs" >"$work/build.log" 2>&1 &
 builder=$!
@@ -115,15 +139,7 @@ done
 wait "$builder" || { tail -40 "$work/build.log"; exit 1; }
 say "built in $(( ($(date +%s) - started) / 60 )) min; installing"
 ninja -C "$work/build" install >"$work/install.log" 2>&1 || { tail -20 "$work/install.log"; exit 1; }
-# The licences of Qt and of the third-party code inside it, for the installer.
-mkdir -p "$prefix/licenses"
-cp "$source_dir"/LICENSES/*.txt "$prefix/licenses/" 2>/dev/null || true
-find "$source_dir/src/3rdparty" -maxdepth 2 \( -iname 'LICENSE*' -o -iname 'COPYING*' -o -iname 'NOTICE*' \
-    -o -iname 'README.LICENSE' -o -iname 'qt_attribution.json' \) -type f | while read -r file; do
-    relative=${file#"$source_dir/src/3rdparty/"}
-    mkdir -p "$prefix/licenses/3rdparty/$(dirname "$relative")"
-    cp "$file" "$prefix/licenses/3rdparty/$relative"
-done
+collect_licenses
 touch "$prefix/.complete"
 ln -sfn "$prefix" "$link"
 rm -rf "$work/build" "$source_dir" # keep the download, drop 1 GB of objects
