@@ -7,9 +7,9 @@
 # The result is cached outside the source tree, in
 #   ${AERIAL_CACHE:-~/.cache/aerial}/qt-<version>-mingw-static-<options key>
 # with the link ${AERIAL_CACHE:-~/.cache/aerial}/qt-windows pointing at it,
-# which the windows presets use. A second run finds the cache and builds
-# nothing. Nothing it builds is committed. A cold build takes about half an
-# hour on two cores (README.md, "Building for Windows").
+# which the windows preset uses. A second run finds the cache and builds
+# nothing. Nothing it builds is committed. A cold build took 52 minutes on
+# two cores here, beside other builds (README.md, "Building for Windows").
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
