@@ -19,6 +19,8 @@ run | test) ;;
 esac
 
 cd "$(dirname "$0")/.."
+# The Qt for Windows cache lives under the home folder (packaging/windows-qt.sh).
+export HOME=${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}
 
 build_packages=(
     build-essential cmake ninja-build pkg-config
