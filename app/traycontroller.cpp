@@ -59,7 +59,8 @@ void TrayController::start(bool showWindow)
 }
 
 // On the StatusNotifierItem path Qt gives no click position, so the window
-// opens by the cursor, which is over the icon (../shared/notes/qt.md).
+// opens by the cursor, which is over the icon (Qt 6.4, qtbase
+// src/gui/platform/unix/dbustray/qdbustrayicon.cpp; docs/architecture.md, "app/").
 void TrayController::toggleWindow()
 {
     // Not "visible and active": clicking the tray moves the focus to the

@@ -31,7 +31,8 @@ public:
                                         Platform platform = Platform::NativeWifi);
 
     // Windows 11 24H2 and later refuse scans and these reads until apps may
-    // use location (../shared/notes/wlanapi.md); profile permissions refuse
+    // use location (Microsoft Learn: "Changes to API behavior for Wi-Fi access
+    // and location"; docs/windows.md); profile permissions refuse
     // connect and disconnect.
     static bool isLocationPrivacyDenial(const OperationResult &result, Platform platform);
 

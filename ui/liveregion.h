@@ -2,7 +2,8 @@
 //
 // Qt 6.4 has no announcement event, and the AT-SPI bridge ignores
 // QAccessible::Alert. What Orca does read is an object of role Notification
-// appearing inside a status bar (../shared/notes/qt.md), so announce() puts
+// appearing inside a status bar (Qt 6.4, qtbase src/gui/accessible/linux/atspiadaptor.cpp;
+// docs/architecture.md, "ui/"), so announce() puts
 // the text in such a label and shows it anew.
 #pragma once
 

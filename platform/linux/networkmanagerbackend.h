@@ -6,7 +6,8 @@
 // CheckPermissions); what a
 // burst of them changes is applied as one update per event-loop turn. When
 // NetworkManager leaves the bus the backend says so and rebuilds everything
-// when it comes back (../shared/notes/networkmanager.md).
+// when it comes back (NetworkManager's D-Bus introspection, org.freedesktop.NetworkManager*.xml;
+// docs/networkmanager.md).
 #pragma once
 
 #include "wirelessbackend.h"

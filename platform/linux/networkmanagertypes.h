@@ -1,6 +1,6 @@
 // NetworkManager's numbers and names in the contract's terms: device states,
 // access point security flags, state reasons and D-Bus error names
-// (../shared/notes/networkmanager.md; NetworkManager's nm-dbus-interface.h).
+// (NetworkManager's nm-dbus-interface.h and D-Bus introspection; docs/networkmanager.md).
 #pragma once
 
 #include "wirelesstypes.h"

@@ -299,7 +299,8 @@ ErrorKind SimulationEngine::checkRead(Operation operation, const std::string &in
     if (takeFault(operation, interfaceId, fault))
         return fault;
     // Windows 11 24H2: until the user lets apps use location, scans and these
-    // reads fail with ERROR_ACCESS_DENIED (../shared/notes/wlanapi.md).
+    // reads fail with ERROR_ACCESS_DENIED (Microsoft Learn: "Changes to API
+    // behavior for Wi-Fi access and location").
     if (!m_scenario.locationAllowed)
         return ErrorKind::AccessDenied;
     return ErrorKind::None;

@@ -1,6 +1,7 @@
 // The WirelessSession on wlanapi.dll: the Win32 layer of the Windows backend.
 //
-// Thread rules (../shared/notes/wlanapi.md, "Handles, threads and close"):
+// Thread rules (Windows SDK: WlanRegisterNotification and WlanCloseHandle remarks;
+// docs/windows.md):
 // calls may come from any thread but not the GUI's; the notification
 // callback runs on a thread wlanapi owns and takes no lock, so close(), which
 // waits for a running callback, can never deadlock with it.

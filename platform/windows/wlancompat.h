@@ -1,8 +1,8 @@
 // What mingw-w64 10 (Debian 12) leaves out of wlanapi.h, declared once.
 //
 // The Windows SDK and mingw-w64 12 and later declare all of this; the guards
-// keep their declarations when they exist (../shared/notes/wlanapi.md,
-// "mingw-w64 on Debian 12"). Values are those of the SDK's wlanapi.h,
+// keep their declarations when they exist (docs/windows.md, "Two layers").
+// Values are those of the SDK's wlanapi.h,
 // l2cmn.h and windot11.h.
 #pragma once
 

@@ -2,7 +2,8 @@
 //
 // Linking against wlanapi.lib would stop Aerial from starting at all on
 // Windows Server without the Wireless LAN Service; loaded here, its absence
-// is a clear error instead (../shared/notes/wlanapi.md). An export the DLL
+// is a clear error instead (Windows SDK: LoadLibraryExW, LOAD_LIBRARY_SEARCH_SYSTEM32;
+// docs/windows.md). An export the DLL
 // lacks stays null and is never called.
 #pragma once
 

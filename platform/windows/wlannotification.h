@@ -1,7 +1,8 @@
 // WLAN_NOTIFICATION_DATA into a platform-free SessionEvent.
 //
 // Every payload is checked against dwDataSize before it is read
-// (../shared/notes/wlanapi.md, "Notification codes"); codes and sources
+// (Windows SDK: WLAN_NOTIFICATION_DATA, WLAN_NOTIFICATION_ACM, WLAN_NOTIFICATION_MSM;
+// docs/windows.md); codes and sources
 // Aerial does not know come out as Kind::Unknown with their numbers.
 #pragma once
 

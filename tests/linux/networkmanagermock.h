@@ -25,7 +25,7 @@ public:
     QDBusConnection bus() const { return m_bus; }
     QString lastError() const { return m_error; }
 
-    // The template's Mock methods (../shared/notes/networkmanager.md).
+    // The template's Mock methods (python-dbusmock, dbusmock/templates/networkmanager.py).
     QString addWifiDevice(const QString &name, const QString &interfaceName, int state);
     QString addAccessPoint(const QString &device, const QString &name, const QString &ssid, uchar strength,
                            uint security);

@@ -2,7 +2,8 @@
 // same simulation engine as the Qt simulated backend, so that the real Win32
 // layer runs unchanged against it under Wine.
 //
-// It behaves as ../shared/notes/wlanapi.md describes Windows: argument checks
+// It behaves as the Windows SDK pages of these functions describe Windows
+// (docs/windows.md, "Tests on Linux"): argument checks
 // and their codes, notifications from a thread of its own, close waiting for
 // a running callback and dropping queued ones, and every list allocated for
 // WlanFreeMemory. It also records each call for the tests.
