@@ -18,9 +18,8 @@ WirelessCommands::WirelessCommands(WirelessBackend *backend, QObject *parent) : 
     connect(backend, &WirelessBackend::operationFinished, this, &WirelessCommands::onFinished);
     connect(backend, &WirelessBackend::secretRequested, this, &WirelessCommands::secretRequested);
     connect(backend, &WirelessBackend::secretRequestWithdrawn, this, &WirelessCommands::secretRequestWithdrawn);
+    // Interface changes reach the window through the model; these do not.
     connect(backend, &WirelessBackend::permissionsChanged, this, &WirelessCommands::availabilityChanged);
-    connect(backend, &WirelessBackend::interfaceChanged, this, &WirelessCommands::availabilityChanged);
-    connect(backend, &WirelessBackend::interfaceRemoved, this, &WirelessCommands::availabilityChanged);
     connect(backend, &WirelessBackend::serviceAvailabilityChanged, this, &WirelessCommands::availabilityChanged);
 }
 

@@ -102,7 +102,8 @@ Q_SIGNALS:
     void passwordRejected(const Aerial::OperationResult &result);
     void refused(Aerial::WirelessCommands::Action action, const QString &reason);
     void errorChanged(bool error);
-    // The backend's state, permissions or capabilities moved: availability may have changed.
+    // Permissions, the service or what is in flight moved: availability may
+    // have changed. (Interface changes come through the model.)
     void availabilityChanged();
     void secretRequested(const Aerial::SecretRequest &request);
     void secretRequestWithdrawn(quint64 requestId);

@@ -430,8 +430,12 @@ void WirelessWindow::updateActions()
         const WirelessCommands::Availability can = m_commands->availability(entry.action);
         entry.control->setEnabled(can.possible);
         const QString tip = can.possible ? entry.description : can.reason;
-        entry.control->setToolTip(tip);
-        entry.control->setAccessibleDescription(tip);
+        // This runs on every change in the model: setting the same text
+        // again would still send screen readers a DescriptionChanged.
+        if (entry.control->toolTip() != tip) {
+            entry.control->setToolTip(tip);
+            entry.control->setAccessibleDescription(tip);
+        }
     }
     const WirelessNetwork &selected = m_commands->selectedNetwork();
     m_autoConnectBox->setVisible(m_commands->capabilities().autoConnect);
