@@ -4,7 +4,10 @@
 #include "wlanmemory.h"
 #include "wlannotification.h"
 
+#include <netioapi.h>
+
 #include <algorithm>
+#include <cwchar>
 
 namespace aerial::win {
 namespace {
@@ -31,6 +34,20 @@ SessionSecurity securityOf(const WLAN_AVAILABLE_NETWORK &network)
     case DOT11_AUTH_ALGO_WPA3_ENT: return SessionSecurity::Wpa3Enterprise;
     default: return SessionSecurity::Wpa2Enterprise; // WPA, RSNA and vendor 802.1X methods
     }
+}
+
+// The name Windows shows for the adapter's connection ("Wi-Fi"), which
+// netsh's interface= takes (Windows SDK: ConvertInterfaceGuidToLuid,
+// ConvertInterfaceLuidToAlias). Empty when the system does not know the GUID.
+std::string aliasOf(const GUID &guid)
+{
+    NET_LUID luid{};
+    if (ConvertInterfaceGuidToLuid(&guid, &luid) != NO_ERROR)
+        return {};
+    wchar_t alias[NDIS_IF_MAX_STRING_SIZE + 1] = {};
+    if (ConvertInterfaceLuidToAlias(&luid, alias, std::size(alias)) != NO_ERROR)
+        return {};
+    return utf8FromWide(alias, std::size(alias));
 }
 
 } // namespace
@@ -133,7 +150,7 @@ CallResult NativeWifiSession::interfaces(std::vector<SessionInterface> *out)
         const WLAN_INTERFACE_INFO &info = list->InterfaceInfo[i];
         out->push_back({ guidToString(info.InterfaceGuid),
                          utf8FromWide(info.strInterfaceDescription, std::size(info.strInterfaceDescription)),
-                         int(info.isState) });
+                         int(info.isState), aliasOf(info.InterfaceGuid) });
     }
     return result(ERROR_SUCCESS);
 }
@@ -215,16 +232,11 @@ CallResult NativeWifiSession::connection(const std::string &guid, SessionConnect
     return result(ERROR_SUCCESS);
 }
 
-CallResult NativeWifiSession::radio(const std::string &guid, bool *on)
+CallResult NativeWifiSession::queryRadio(const GUID &guid, std::vector<WLAN_PHY_RADIO_STATE> *phys)
 {
-    std::lock_guard lock(m_mutex);
-    GUID id;
-    const CallResult refused = knownInterface(guid, &WlanLibrary::queryInterface, &id);
-    if (!refused.ok())
-        return refused;
     DWORD size = 0;
     WlanMemory<void> data(*m_library);
-    const DWORD code = m_library->queryInterface(m_handle, &id, wlan_intf_opcode_radio_state, nullptr, &size,
+    const DWORD code = m_library->queryInterface(m_handle, &guid, wlan_intf_opcode_radio_state, nullptr, &size,
                                                  data.receive(), nullptr);
     if (code != ERROR_SUCCESS)
         return result(code);
@@ -232,13 +244,64 @@ CallResult NativeWifiSession::radio(const std::string &guid, bool *on)
     if (!data || size < header)
         return result(ERROR_INVALID_DATA);
     const auto *state = static_cast<const WLAN_RADIO_STATE *>(data.get());
-    const std::size_t phys = std::min<std::size_t>({ state->dwNumberOfPhys, std::size(state->PhyRadioState),
-                                                     (size - header) / sizeof(WLAN_PHY_RADIO_STATE) });
-    *on = false;
-    for (std::size_t i = 0; i < phys; ++i) {
-        const WLAN_PHY_RADIO_STATE &phy = state->PhyRadioState[i];
-        if (phy.dot11SoftwareRadioState == dot11_radio_state_on && phy.dot11HardwareRadioState == dot11_radio_state_on)
-            *on = true;
+    const std::size_t count = std::min<std::size_t>({ state->dwNumberOfPhys, std::size(state->PhyRadioState),
+                                                      (size - header) / sizeof(WLAN_PHY_RADIO_STATE) });
+    phys->assign(state->PhyRadioState, state->PhyRadioState + count);
+    return result(ERROR_SUCCESS);
+}
+
+CallResult NativeWifiSession::radio(const std::string &guid, SessionRadio *out)
+{
+    std::lock_guard lock(m_mutex);
+    GUID id;
+    const CallResult refused = knownInterface(guid, &WlanLibrary::queryInterface, &id);
+    if (!refused.ok())
+        return refused;
+    std::vector<WLAN_PHY_RADIO_STATE> phys;
+    const CallResult read = queryRadio(id, &phys);
+    if (!read.ok())
+        return read;
+    *out = {};
+    out->phys = int(phys.size());
+    out->hardwareOn = phys.empty();
+    for (const WLAN_PHY_RADIO_STATE &phy : phys) {
+        const bool hardware = phy.dot11HardwareRadioState == dot11_radio_state_on;
+        out->hardwareOn = out->hardwareOn || hardware;
+        out->on = out->on || (hardware && phy.dot11SoftwareRadioState == dot11_radio_state_on);
+    }
+    return result(ERROR_SUCCESS);
+}
+
+CallResult NativeWifiSession::setRadio(const std::string &guid, bool on)
+{
+    std::lock_guard lock(m_mutex);
+    GUID id;
+    CallResult refused = knownInterface(guid, &WlanLibrary::setInterface, &id);
+    if (refused.ok() && !m_library->queryInterface)
+        refused = result(ERROR_PROC_NOT_FOUND);
+    if (!refused.ok())
+        return refused;
+    std::vector<WLAN_PHY_RADIO_STATE> phys;
+    const CallResult read = queryRadio(id, &phys);
+    if (!read.ok())
+        return read;
+    const bool hardwareOn = std::any_of(phys.begin(), phys.end(), [](const WLAN_PHY_RADIO_STATE &phy) {
+        return phy.dot11HardwareRadioState == dot11_radio_state_on;
+    });
+    // A hardware switch cannot be overridden (Windows SDK: WLAN_PHY_RADIO_STATE).
+    if (on && !hardwareOn)
+        return result(ERROR_INVALID_STATE);
+    // The radio is per PHY: every one the interface lists is switched
+    // (Windows SDK: WlanSetInterface, wlan_intf_opcode_radio_state).
+    for (const WLAN_PHY_RADIO_STATE &phy : phys) {
+        WLAN_PHY_RADIO_STATE wanted{};
+        wanted.dwPhyIndex = phy.dwPhyIndex;
+        wanted.dot11SoftwareRadioState = on ? dot11_radio_state_on : dot11_radio_state_off;
+        wanted.dot11HardwareRadioState = phy.dot11HardwareRadioState; // ignored by the service
+        const DWORD code = m_library->setInterface(m_handle, &id, wlan_intf_opcode_radio_state, sizeof wanted,
+                                                   &wanted, nullptr);
+        if (code != ERROR_SUCCESS)
+            return result(code);
     }
     return result(ERROR_SUCCESS);
 }
@@ -270,6 +333,22 @@ CallResult NativeWifiSession::networks(const std::string &guid, std::vector<Sess
     return result(ERROR_SUCCESS);
 }
 
+CallResult NativeWifiSession::readProfile(const GUID &guid, const std::wstring &name, SessionProfile *out)
+{
+    WlanMemory<WCHAR> xml(*m_library);
+    DWORD flags = 0; // in: no plaintext key; out: the profile's type
+    DWORD granted = 0;
+    const DWORD code =
+        m_library->getProfile(m_handle, &guid, name.c_str(), nullptr, xml.receive(), &flags, &granted);
+    if (code != ERROR_SUCCESS)
+        return result(code);
+    out->allUsers = (flags & WLAN_PROFILE_USER) == 0;
+    out->groupPolicy = flags & WLAN_PROFILE_GROUP_POLICY;
+    out->grantedAccess = granted;
+    out->xml = xml ? utf8FromWide(xml.get(), std::wcslen(xml.get())) : std::string();
+    return result(ERROR_SUCCESS);
+}
+
 CallResult NativeWifiSession::profiles(const std::string &guid, std::vector<SessionProfile> *out)
 {
     std::lock_guard lock(m_mutex);
@@ -284,10 +363,64 @@ CallResult NativeWifiSession::profiles(const std::string &guid, std::vector<Sess
     out->clear();
     for (DWORD i = 0; list && i < list->dwNumberOfItems; ++i) {
         const WLAN_PROFILE_INFO &info = list->ProfileInfo[i];
-        out->push_back({ utf8FromWide(info.strProfileName, std::size(info.strProfileName)),
-                         (info.dwFlags & WLAN_PROFILE_USER) == 0 });
+        SessionProfile profile;
+        profile.name = utf8FromWide(info.strProfileName, std::size(info.strProfileName));
+        profile.allUsers = (info.dwFlags & WLAN_PROFILE_USER) == 0;
+        profile.groupPolicy = info.dwFlags & WLAN_PROFILE_GROUP_POLICY;
+        // The rights and the XML are extras: a profile that cannot be read
+        // (deleted a moment ago) is still listed, its rights unknown.
+        if (m_library->getProfile)
+            readProfile(id, wideFromUtf8(profile.name), &profile);
+        out->push_back(std::move(profile));
     }
     return result(ERROR_SUCCESS);
+}
+
+CallResult NativeWifiSession::profile(const std::string &guid, const std::string &name, SessionProfile *out)
+{
+    std::lock_guard lock(m_mutex);
+    GUID id;
+    const CallResult refused = knownInterface(guid, &WlanLibrary::getProfile, &id);
+    if (!refused.ok())
+        return refused;
+    const std::wstring wide = wideFromUtf8(name);
+    if (wide.empty() || wide.size() >= WLAN_MAX_NAME_LENGTH)
+        return result(ERROR_INVALID_PARAMETER);
+    *out = {};
+    out->name = name;
+    return readProfile(id, wide, out);
+}
+
+CallResult NativeWifiSession::setProfile(const std::string &guid, const std::string &xml, bool allUsers,
+                                         bool overwrite, std::uint32_t *reasonCode)
+{
+    std::lock_guard lock(m_mutex);
+    *reasonCode = WLAN_REASON_CODE_SUCCESS;
+    GUID id;
+    const CallResult refused = knownInterface(guid, &WlanLibrary::setProfile, &id);
+    if (!refused.ok())
+        return refused;
+    const std::wstring text = wideFromUtf8(xml);
+    DWORD reason = WLAN_REASON_CODE_SUCCESS;
+    // No security descriptor: a per-user profile ignores it, and an
+    // all-user one gets the service's default for new profiles.
+    const DWORD code = m_library->setProfile(m_handle, &id, allUsers ? 0 : WLAN_PROFILE_USER, text.c_str(), nullptr,
+                                             overwrite ? TRUE : FALSE, nullptr, &reason);
+    *reasonCode = reason;
+    return result(code);
+}
+
+CallResult NativeWifiSession::deleteProfile(const std::string &guid, const std::string &name)
+{
+    std::lock_guard lock(m_mutex);
+    GUID id;
+    const CallResult refused = knownInterface(guid, &WlanLibrary::deleteProfile, &id);
+    if (!refused.ok())
+        return refused;
+    const std::wstring wide = wideFromUtf8(name);
+    if (wide.empty() || wide.size() >= WLAN_MAX_NAME_LENGTH)
+        return result(ERROR_INVALID_PARAMETER);
+    return result(m_library->deleteProfile(m_handle, &id, wide.c_str(), nullptr));
 }
 
 CallResult NativeWifiSession::connect(const std::string &guid, const std::string &profile)

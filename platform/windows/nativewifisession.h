@@ -28,9 +28,14 @@ public:
 
     CallResult interfaces(std::vector<SessionInterface> *out) override;
     CallResult connection(const std::string &guid, SessionConnection *out) override;
-    CallResult radio(const std::string &guid, bool *on) override;
+    CallResult radio(const std::string &guid, SessionRadio *out) override;
     CallResult networks(const std::string &guid, std::vector<SessionNetwork> *out) override;
     CallResult profiles(const std::string &guid, std::vector<SessionProfile> *out) override;
+    CallResult profile(const std::string &guid, const std::string &name, SessionProfile *out) override;
+    CallResult setProfile(const std::string &guid, const std::string &xml, bool allUsers, bool overwrite,
+                          std::uint32_t *reasonCode) override;
+    CallResult deleteProfile(const std::string &guid, const std::string &name) override;
+    CallResult setRadio(const std::string &guid, bool on) override;
     CallResult connect(const std::string &guid, const std::string &profile) override;
     CallResult disconnect(const std::string &guid) override;
     CallResult scan(const std::string &guid) override;
@@ -56,6 +61,9 @@ private:
         return result(ERROR_PROC_NOT_FOUND);
     }
     CallResult queryState(const GUID &guid, int *state);
+    CallResult queryRadio(const GUID &guid, std::vector<WLAN_PHY_RADIO_STATE> *phys);
+    // WlanGetProfile into out's xml, scope and granted access.
+    CallResult readProfile(const GUID &guid, const std::wstring &name, SessionProfile *out);
 
     std::mutex m_mutex; // the handle against open and close; never taken by the callback
     std::shared_ptr<const WlanLibrary> m_library;

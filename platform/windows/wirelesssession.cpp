@@ -14,6 +14,8 @@ SessionError classify(std::uint32_t win32Code)
     case code::ModuleNotFound: return SessionError::ServiceUnavailable;
     case code::NotFound: return SessionError::NotFound;
     case code::InvalidState: return SessionError::InvalidState;
+    case code::AlreadyExists: return SessionError::AlreadyExists;
+    case code::BadProfile: return SessionError::BadProfile;
     default: break;
     }
     // RPC_STATUS codes: RPC_S_* and EPT_S_* sit in 1700–1799 (winerror.h).
@@ -46,6 +48,12 @@ std::string describeReason(std::uint32_t reasonCode)
     case reason::AssociationTimeout: return "The access point did not answer in time.";
     case reason::AuthenticationTimeout: return "The sign-in to the network took too long.";
     case reason::PskMismatchSuspected: return "The saved password for this network is probably wrong.";
+    case reason::KeyMismatch: return "The key in the profile does not match the network's.";
+    case reason::SecurityFailure: return "The network's security check failed.";
+    case reason::PskLength: return "The password has the wrong length: 8 to 63 characters, or 64 hex digits.";
+    case reason::PassphraseCharacter: return "The password contains a character Windows does not accept.";
+    case reason::InvalidProfileSchema: return "The profile is not valid Wi-Fi profile XML.";
+    case reason::SsidInvalid: return "The profile's network name is not valid.";
     default: return {};
     }
 }

@@ -23,11 +23,13 @@ constexpr std::uint32_t AccessDenied = 5;
 constexpr std::uint32_t InvalidHandle = 6;
 constexpr std::uint32_t NotEnoughMemory = 8;
 constexpr std::uint32_t NotSupported = 50;
+constexpr std::uint32_t AlreadyExists = 183;
 constexpr std::uint32_t InvalidParameter = 87;
 constexpr std::uint32_t CallNotImplemented = 120;
 constexpr std::uint32_t ModuleNotFound = 126;
 constexpr std::uint32_t ProcNotFound = 127;
 constexpr std::uint32_t ServiceNotActive = 1062;
+constexpr std::uint32_t BadProfile = 1206;
 constexpr std::uint32_t NotFound = 1168;
 constexpr std::uint32_t RpcServerUnavailable = 1722;
 constexpr std::uint32_t RpcCallFailed = 1726;
@@ -46,7 +48,21 @@ constexpr std::uint32_t AssociationFailure = 0x38002;
 constexpr std::uint32_t AssociationTimeout = 0x38003;
 constexpr std::uint32_t AuthenticationTimeout = 0x48003;
 constexpr std::uint32_t PskMismatchSuspected = 0x48014;
+constexpr std::uint32_t KeyMismatch = 0x2800D;
+constexpr std::uint32_t SecurityFailure = 0x38006;
+constexpr std::uint32_t PskLength = 0x40004;
+constexpr std::uint32_t PassphraseCharacter = 0x40016;
+constexpr std::uint32_t InvalidProfileSchema = 0x80001;
+constexpr std::uint32_t SsidInvalid = 0x80013;
 } // namespace reason
+
+// What WlanGetProfile's pdwGrantedAccess says this account may do with a
+// profile (wlanapi.h: WLAN_READ_ACCESS ⊂ WLAN_EXECUTE_ACCESS ⊂ WLAN_WRITE_ACCESS).
+namespace access {
+constexpr std::uint32_t Read = 0x00020001;
+constexpr std::uint32_t Execute = 0x00020021; // connect and disconnect
+constexpr std::uint32_t Write = 0x00070023;   // change and delete
+} // namespace access
 
 // The contract's error kinds, without Qt.
 enum class SessionError {
@@ -59,6 +75,8 @@ enum class SessionError {
     Rpc,
     NotFound,
     InvalidState,
+    AlreadyExists, // WlanSetProfile: the name is taken by a profile of the other type
+    BadProfile,    // WlanSetProfile: the XML was refused; the reason code says why
     Other,
 };
 
@@ -86,6 +104,7 @@ struct SessionInterface
     std::string guid;
     std::string description;
     int state = 0; // WLAN_INTERFACE_STATE
+    std::string alias; // the connection's name ("Wi-Fi"), as netsh takes it; empty when unknown
 };
 
 // WlanQueryInterface(wlan_intf_opcode_current_connection).
@@ -108,10 +127,23 @@ struct SessionNetwork
     bool connected = false;
 };
 
+// One entry of WlanGetProfileList, in preference order, and what
+// WlanGetProfile returns for it.
 struct SessionProfile
 {
     std::string name;
-    bool allUsers = true; // WLAN_PROFILE_USER clear
+    bool allUsers = true;     // WLAN_PROFILE_USER clear
+    bool groupPolicy = false; // WLAN_PROFILE_GROUP_POLICY: read-only for everyone
+    std::uint32_t grantedAccess = 0; // access:: bits; 0 when WlanGetProfile did not say
+    std::string xml;          // the stored profile, keys encrypted; empty when unread
+};
+
+// WlanQueryInterface(wlan_intf_opcode_radio_state), over every PHY.
+struct SessionRadio
+{
+    bool on = false;         // some PHY is on in software and hardware
+    bool hardwareOn = true;  // false: a switch holds every PHY off
+    int phys = 0;
 };
 
 // A WLAN_NOTIFICATION_DATA turned into plain data. A payload shorter than its
@@ -183,9 +215,20 @@ public:
 
     virtual CallResult interfaces(std::vector<SessionInterface> *out) = 0;
     virtual CallResult connection(const std::string &guid, SessionConnection *out) = 0;
-    virtual CallResult radio(const std::string &guid, bool *on) = 0;
+    virtual CallResult radio(const std::string &guid, SessionRadio *out) = 0;
     virtual CallResult networks(const std::string &guid, std::vector<SessionNetwork> *out) = 0;
+    // WlanGetProfileList, then WlanGetProfile for each entry.
     virtual CallResult profiles(const std::string &guid, std::vector<SessionProfile> *out) = 0;
+    virtual CallResult profile(const std::string &guid, const std::string &name, SessionProfile *out) = 0;
+    // WlanSetProfile with no security descriptor: a per-user profile unless
+    // allUsers. ERROR_BAD_PROFILE leaves the WLAN reason code in *reasonCode.
+    virtual CallResult setProfile(const std::string &guid, const std::string &xml, bool allUsers, bool overwrite,
+                                  std::uint32_t *reasonCode) = 0;
+    virtual CallResult deleteProfile(const std::string &guid, const std::string &name) = 0;
+    // WlanSetInterface(radio state) for every PHY the interface lists. Turning
+    // on while a hardware switch holds every PHY off is refused with
+    // ERROR_INVALID_STATE before any call: software cannot override it.
+    virtual CallResult setRadio(const std::string &guid, bool on) = 0;
     // WlanConnect by profile name; never preceded by WlanDisconnect.
     virtual CallResult connect(const std::string &guid, const std::string &profile) = 0;
     virtual CallResult disconnect(const std::string &guid) = 0;

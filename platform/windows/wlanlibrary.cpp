@@ -29,6 +29,10 @@ std::shared_ptr<const WlanLibrary> WlanLibrary::load(DWORD *error)
     resolve(module, "WlanQueryInterface", &library->queryInterface);
     resolve(module, "WlanGetAvailableNetworkList", &library->getAvailableNetworkList);
     resolve(module, "WlanGetProfileList", &library->getProfileList);
+    resolve(module, "WlanGetProfile", &library->getProfile);
+    resolve(module, "WlanSetProfile", &library->setProfile);
+    resolve(module, "WlanDeleteProfile", &library->deleteProfile);
+    resolve(module, "WlanSetInterface", &library->setInterface);
     resolve(module, "WlanConnect", &library->connect);
     resolve(module, "WlanDisconnect", &library->disconnect);
     resolve(module, "WlanScan", &library->scan);

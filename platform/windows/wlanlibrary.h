@@ -33,6 +33,10 @@ public:
     decltype(&::WlanQueryInterface) queryInterface = nullptr;
     decltype(&::WlanGetAvailableNetworkList) getAvailableNetworkList = nullptr;
     decltype(&::WlanGetProfileList) getProfileList = nullptr;
+    decltype(&::WlanGetProfile) getProfile = nullptr;
+    decltype(&::WlanSetProfile) setProfile = nullptr;
+    decltype(&::WlanDeleteProfile) deleteProfile = nullptr;
+    decltype(&::WlanSetInterface) setInterface = nullptr;
     decltype(&::WlanConnect) connect = nullptr;
     decltype(&::WlanDisconnect) disconnect = nullptr;
     decltype(&::WlanScan) scan = nullptr;
