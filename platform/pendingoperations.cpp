@@ -77,6 +77,16 @@ bool PendingOperations::finish(Token token, const OperationResult &outcome)
     return true;
 }
 
+bool PendingOperations::amend(Token token, const QString &profile, const QString &profileName)
+{
+    const auto found = entry(token);
+    if (found == m_entries.end())
+        return false;
+    found->operation.profile = profile;
+    found->operation.profileName = profileName;
+    return true;
+}
+
 bool PendingOperations::succeed(Token token)
 {
     const OperationResult *operation = find(token);

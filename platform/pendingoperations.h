@@ -41,6 +41,10 @@ public:
     QList<Token> matching(const std::function<bool(const OperationResult &)> &match) const;
     int count() const { return int(m_entries.size()); }
 
+    // Records the profile an operation came to use on its way (the one a
+    // join created). False when it has finished.
+    bool amend(Token token, const QString &profile, const QString &profileName);
+
     // Each returns false, and emits nothing, when the operation has already finished.
     bool finish(Token token, const OperationResult &outcome);
     bool succeed(Token token);

@@ -4,7 +4,7 @@ namespace Aerial {
 
 bool WirelessInterface::operator==(const WirelessInterface &other) const
 {
-    return id == other.id && description == other.description && state == other.state && ssid == other.ssid
+    return id == other.id && description == other.description && connectionName == other.connectionName && state == other.state && ssid == other.ssid
            && profile == other.profile && profileName == other.profileName && signal == other.signal && radioOn == other.radioOn
            && gettingAddress == other.gettingAddress && stateReason == other.stateReason;
 }

@@ -82,8 +82,11 @@ struct WirelessProfile
     ProfileRights rights = ProfileRights(ProfileRight::Connect) | ProfileRight::Change | ProfileRight::Delete;
 
     bool isValid() const { return !id.isEmpty(); }
-    // Group-policy profiles are read-only for everyone.
-    bool may(ProfileRight right) const { return rights.testFlag(right) && scope != ProfileScope::GroupPolicy; }
+    // Group-policy profiles are read-only for everyone, yet usable.
+    bool may(ProfileRight right) const
+    {
+        return rights.testFlag(right) && (right == ProfileRight::Connect || scope != ProfileScope::GroupPolicy);
+    }
     bool operator==(const WirelessProfile &other) const;
     bool operator!=(const WirelessProfile &other) const { return !(*this == other); }
 };
@@ -92,6 +95,9 @@ struct WirelessInterface
 {
     QString id;          // a GUID on Windows, an object path on Linux
     QString description; // the adapter's name
+    // The system's name for the adapter's connection, as its own tools take
+    // it (Windows: "Wi-Fi", for netsh's interface=); empty when unknown.
+    QString connectionName;
     InterfaceState state = InterfaceState::Disconnected;
     QByteArray ssid;     // of the current connection; raw bytes
     QString profile;     // the current connection's profile id

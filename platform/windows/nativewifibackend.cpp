@@ -1,5 +1,7 @@
 #include "nativewifibackend.h"
 
+#include "wlanprofilexml.h"
+
 #include <QMetaObject>
 
 #include <algorithm>
@@ -34,6 +36,9 @@ ErrorKind errorKind(SessionError error)
     case SessionError::Rpc: return ErrorKind::RpcFailure;
     case SessionError::NotFound: return ErrorKind::NotFound;
     case SessionError::InvalidState: return ErrorKind::InvalidState;
+    // The explanation tells these apart by their code (1206, 183).
+    case SessionError::AlreadyExists:
+    case SessionError::BadProfile:
     case SessionError::Other: return ErrorKind::Other;
     }
     return ErrorKind::Other;
@@ -62,6 +67,38 @@ Security security(aerial::win::SessionSecurity security)
     return Security::Open;
 }
 
+// Scope from WlanGetProfileList's flags; rights from WlanGetProfile's
+// granted access (unknown access grants all: a refusal is then explained
+// when it comes); auto-connect from the stored connectionMode.
+WirelessProfile wirelessProfile(const aerial::win::SessionProfile &profile)
+{
+    namespace access = aerial::win::access;
+    WirelessProfile result;
+    result.id = result.name = QString::fromStdString(profile.name);
+    result.scope = profile.groupPolicy ? ProfileScope::GroupPolicy
+                   : profile.allUsers  ? ProfileScope::AllUsers
+                                       : ProfileScope::ThisAccount;
+    if (profile.grantedAccess != 0) {
+        result.rights = {};
+        if ((profile.grantedAccess & access::Execute) == access::Execute)
+            result.rights |= ProfileRight::Connect;
+        if ((profile.grantedAccess & access::Write) == access::Write)
+            result.rights |= ProfileRights(ProfileRight::Change) | ProfileRight::Delete;
+    }
+    result.autoConnect = profile.xml.empty() || WlanProfileXml::autoConnect(QString::fromStdString(profile.xml));
+    return result;
+}
+
+// A network names a profile the profile list did not have (it changed
+// between the two reads): this account's, rights unknown.
+aerial::win::SessionProfile unlisted(const std::string &name)
+{
+    aerial::win::SessionProfile profile;
+    profile.name = name;
+    profile.allUsers = false;
+    return profile;
+}
+
 QString lostServiceReason(const aerial::win::CallResult &call)
 {
     if (call.code == aerial::win::code::ModuleNotFound)
@@ -88,6 +125,7 @@ struct NativeWifiBackend::InterfaceSnapshot
     bool present = false;
     WirelessInterface iface;
     CallResult connectionCall; // WlanQueryInterface(current connection)
+    bool hardwareRadioOn = true;
 };
 
 struct NativeWifiBackend::NetworkSnapshot
@@ -235,32 +273,7 @@ void NativeWifiBackend::refreshInterface(const QString &id)
         return; // one read in flight reads the latest state anyway
     m_refreshingInterfaces.insert(id);
     const std::string guid = id.toStdString();
-    run<InterfaceSnapshot>(
-        [guid](Session &session) {
-            InterfaceSnapshot snapshot;
-            std::vector<aerial::win::SessionInterface> list;
-            snapshot.call = session.interfaces(&list);
-            const auto found = std::find_if(list.begin(), list.end(),
-                                            [&](const aerial::win::SessionInterface &i) { return i.guid == guid; });
-            if (!snapshot.call.ok() || found == list.end())
-                return snapshot;
-            snapshot.present = true;
-            snapshot.iface.id = QString::fromStdString(guid);
-            snapshot.iface.description = fromStd(found->description);
-            snapshot.iface.state = interfaceState(found->state);
-            aerial::win::SessionConnection connection;
-            snapshot.connectionCall = session.connection(guid, &connection);
-            if (snapshot.connectionCall.ok()) {
-                snapshot.iface.state = interfaceState(connection.state);
-                snapshot.iface.profile = fromStd(connection.profile);
-                snapshot.iface.ssid = bytes(connection.ssid);
-                snapshot.iface.signal = connection.signal;
-            }
-            bool radioOn = true;
-            if (session.radio(guid, &radioOn).ok())
-                snapshot.iface.radioOn = radioOn;
-            return snapshot;
-        },
+    run<InterfaceSnapshot>([guid](Session &session) { return readInterface(session, guid); },
         [this, id](const InterfaceSnapshot &snapshot) {
             m_refreshingInterfaces.remove(id);
             if (!snapshot.call.ok()) {
@@ -279,8 +292,42 @@ void NativeWifiBackend::refreshInterface(const QString &id)
         });
 }
 
+NativeWifiBackend::InterfaceSnapshot NativeWifiBackend::readInterface(Session &session, const std::string &guid)
+{
+    InterfaceSnapshot snapshot;
+    std::vector<aerial::win::SessionInterface> list;
+    snapshot.call = session.interfaces(&list);
+    const auto found =
+        std::find_if(list.begin(), list.end(), [&](const aerial::win::SessionInterface &i) { return i.guid == guid; });
+    if (!snapshot.call.ok() || found == list.end())
+        return snapshot;
+    snapshot.present = true;
+    snapshot.iface.id = QString::fromStdString(guid);
+    snapshot.iface.description = fromStd(found->description);
+    snapshot.iface.connectionName = fromStd(found->alias);
+    snapshot.iface.state = interfaceState(found->state);
+    aerial::win::SessionConnection connection;
+    snapshot.connectionCall = session.connection(guid, &connection);
+    if (snapshot.connectionCall.ok()) {
+        snapshot.iface.state = interfaceState(connection.state);
+        snapshot.iface.profile = snapshot.iface.profileName = fromStd(connection.profile);
+        snapshot.iface.ssid = bytes(connection.ssid);
+        snapshot.iface.signal = connection.signal;
+    }
+    aerial::win::SessionRadio radio;
+    if (session.radio(guid, &radio).ok()) {
+        snapshot.iface.radioOn = radio.on;
+        snapshot.hardwareRadioOn = radio.hardwareOn;
+    }
+    return snapshot;
+}
+
 void NativeWifiBackend::applyInterface(const InterfaceSnapshot &snapshot)
 {
+    if (snapshot.hardwareRadioOn)
+        m_hardwareRadioOff.remove(snapshot.iface.id);
+    else
+        m_hardwareRadioOff.insert(snapshot.iface.id);
     const int index = indexOfInterface(m_interfaces, snapshot.iface.id);
     if (index < 0) {
         m_interfaces.append(snapshot.iface);
@@ -307,47 +354,48 @@ void NativeWifiBackend::refreshNetworks(const QString &id)
         return;
     m_refreshingNetworks.insert(id);
     const std::string guid = id.toStdString();
-    run<NetworkSnapshot>(
-        [guid](Session &session) {
-            NetworkSnapshot snapshot;
-            std::vector<aerial::win::SessionNetwork> available;
-            snapshot.call = session.networks(guid, &available);
-            if (!snapshot.call.ok())
-                return snapshot;
-            std::vector<aerial::win::SessionProfile> profiles;
-            session.profiles(guid, &profiles); // without it, no network is marked all-users
-            // Windows lists a network once per profile and once bare; one
-            // row per SSID and security, with the strongest signal and the
-            // profile if there is one.
-            for (const aerial::win::SessionNetwork &entry : available) {
-                WirelessNetwork network;
-                network.ssid = bytes(entry.ssid);
-                network.signal = entry.signal;
-                network.security = security(entry.security);
-                if (!entry.profile.empty()) {
-                    network.profile.id = network.profile.name = fromStd(entry.profile);
-                    const auto profile = std::find_if(profiles.begin(), profiles.end(),
-                                                      [&](const auto &p) { return p.name == entry.profile; });
-                    if (profile != profiles.end() && profile->allUsers)
-                        network.profile.scope = ProfileScope::AllUsers;
-                }
-                const auto same = std::find_if(snapshot.networks.begin(), snapshot.networks.end(), [&](const auto &n) {
-                    return n.ssid == network.ssid && n.security == network.security;
-                });
-                if (same == snapshot.networks.end()) {
-                    snapshot.networks.append(network);
-                    continue;
-                }
-                same->signal = std::max(same->signal, network.signal);
-                if (!same->profile.isValid())
-                    same->profile = network.profile;
-            }
-            return snapshot;
-        },
+    run<NetworkSnapshot>([guid](Session &session) { return readNetworks(session, guid); },
         [this, id](const NetworkSnapshot &snapshot) {
             m_refreshingNetworks.remove(id);
             applyNetworks(id, snapshot);
         });
+}
+
+NativeWifiBackend::NetworkSnapshot NativeWifiBackend::readNetworks(Session &session, const std::string &guid)
+{
+    NetworkSnapshot snapshot;
+    std::vector<aerial::win::SessionNetwork> available;
+    snapshot.call = session.networks(guid, &available);
+    if (!snapshot.call.ok())
+        return snapshot;
+    std::vector<aerial::win::SessionProfile> profiles;
+    session.profiles(guid, &profiles); // without it, profiles keep the defaults: this account's, all rights
+    // Windows lists a network once per profile and once bare; one row per
+    // SSID and security, with the strongest signal and the profile if there
+    // is one.
+    for (const aerial::win::SessionNetwork &entry : available) {
+        WirelessNetwork network;
+        network.ssid = bytes(entry.ssid);
+        network.signal = entry.signal;
+        network.security = security(entry.security);
+        if (!entry.profile.empty()) {
+            const auto profile = std::find_if(profiles.begin(), profiles.end(),
+                                              [&](const auto &p) { return p.name == entry.profile; });
+            network.profile = profile != profiles.end() ? wirelessProfile(*profile)
+                                                        : wirelessProfile(unlisted(entry.profile));
+        }
+        const auto same = std::find_if(snapshot.networks.begin(), snapshot.networks.end(), [&](const auto &n) {
+            return n.ssid == network.ssid && n.security == network.security;
+        });
+        if (same == snapshot.networks.end()) {
+            snapshot.networks.append(network);
+            continue;
+        }
+        same->signal = std::max(same->signal, network.signal);
+        if (!same->profile.isValid())
+            same->profile = network.profile;
+    }
+    return snapshot;
 }
 
 void NativeWifiBackend::applyNetworks(const QString &id, const NetworkSnapshot &snapshot)
@@ -462,16 +510,10 @@ void NativeWifiBackend::onEvent(const SessionEvent &event)
     case Kind::ProfilesChanged:
     case Kind::ProfileRenamed: refreshNetworks(id); break;
     case Kind::RadioStateChanged:
-        if (event.truncated) {
-            refreshInterface(id);
-        } else {
-            WirelessInterface iface = m_interfaces[indexOfInterface(m_interfaces, id)];
-            iface.radioOn = event.radioOn;
-            if (iface != m_interfaces[indexOfInterface(m_interfaces, id)]) {
-                m_interfaces[indexOfInterface(m_interfaces, id)] = iface;
-                Q_EMIT interfaceChanged(iface);
-            }
-        }
+        // The event tells of one PHY; the radio is on while any PHY is, and
+        // the hardware switch matters too: read them all.
+        refreshInterface(id);
+        refreshNetworks(id);
         break;
     case Kind::SignalQualityChanged: {
         WirelessInterface iface = m_interfaces[indexOfInterface(m_interfaces, id)];
@@ -493,7 +535,8 @@ void NativeWifiBackend::completeConnect(const QString &id, const SessionEvent &e
     const QString profile = fromStd(event.profile);
     auto waiting = [&](bool byProfile) {
         return operations().matching([&](const OperationResult &op) {
-            return op.operation == Operation::Connect && op.interfaceId == id && (!byProfile || op.profile == profile);
+            return (op.operation == Operation::Connect || (op.operation == Operation::Join && !op.profile.isEmpty()))
+                   && op.interfaceId == id && (!byProfile || op.profile == profile);
         });
     };
     QList<Token> found = waiting(true);
@@ -502,13 +545,20 @@ void NativeWifiBackend::completeConnect(const QString &id, const SessionEvent &e
     if (found.isEmpty())
         return; // someone else's connection (Windows itself, or another app)
     const Token token = found.constFirst();
-    if (event.reasonCode == aerial::win::reason::Success && !event.truncated) {
+    const bool join = operations().find(token)->operation == Operation::Join;
+    const bool succeeded = event.reasonCode == aerial::win::reason::Success && !event.truncated;
+    const std::uint32_t reasonCode = event.reasonCode;
+    const ErrorKind error = succeeded ? ErrorKind::None
+        : reasonCode == aerial::win::reason::PskMismatchSuspected ? ErrorKind::PasswordRejected
+                                                                   : ErrorKind::ConnectionFailed;
+    if (join) {
+        finishJoin(token, id, error, reasonCode, {});
+        return;
+    }
+    if (succeeded) {
         operations().succeed(token);
         return;
     }
-    const std::uint32_t reasonCode = event.reasonCode;
-    const ErrorKind error =
-        reasonCode == aerial::win::reason::PskMismatchSuspected ? ErrorKind::PasswordRejected : ErrorKind::ConnectionFailed;
     run<std::string>([reasonCode](Session &session) { return session.reasonText(reasonCode); },
                      [this, token, error, reasonCode](const std::string &text) {
                          operations().fail(token, error, reasonCode, fromStd(text));
@@ -604,6 +654,217 @@ void NativeWifiBackend::scan(const QString &interfaceId)
                     });
 }
 
+BackendCapabilities NativeWifiBackend::capabilities() const
+{
+    BackendCapabilities can;
+    can.joinable = { Security::Open, Security::Wpa2Personal, Security::Wpa3Personal, Security::Owe };
+    can.hiddenNetworks = true;
+    can.forget = true;
+    can.autoConnect = true;
+    can.radio = RadioSwitch::PerInterface;
+    // A join makes a per-user profile only: an all-user one made by this
+    // account could then be refused to it by WlanDisconnect.
+    can.allUsersJoin = false;
+    return can;
+}
+
+struct NativeWifiBackend::ChangeResult
+{
+    CallResult call;
+    InterfaceSnapshot iface;
+    NetworkSnapshot networks;
+};
+
+void NativeWifiBackend::runChange(const QString &interfaceId, std::function<CallResult(Session &)> change,
+                                  std::function<void(const CallResult &)> done)
+{
+    run<ChangeResult>(
+        [guid = interfaceId.toStdString(), change = std::move(change)](Session &session) {
+            ChangeResult result;
+            result.call = change(session);
+            result.iface = readInterface(session, guid);
+            result.networks = readNetworks(session, guid);
+            return result;
+        },
+        [this, interfaceId, done = std::move(done)](const ChangeResult &result) {
+            if (result.iface.present && result.iface.call.ok())
+                applyInterface(result.iface);
+            if (result.networks.call.ok())
+                applyNetworks(interfaceId, result.networks);
+            done(result.call);
+        });
+}
+
+struct NativeWifiBackend::JoinStart
+{
+    CallResult call;
+    QString profile;       // the name it saved, empty when WlanSetProfile refused
+    std::string reasonText; // WlanSetProfile's reason code in words
+};
+
+void NativeWifiBackend::join(const JoinRequest &request)
+{
+    OperationResult operation = OperationResult::of(Operation::Join, request.interfaceId);
+    operation.ssid = request.ssid;
+    const Token token = operations().add(operation);
+    if (indexOfInterface(m_interfaces, request.interfaceId) < 0) {
+        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        return;
+    }
+    if (!capabilities().joinable.contains(request.security) || request.scope != ProfileScope::ThisAccount) {
+        operation.error = ErrorKind::NotSupported;
+        operation.message = tr("Aerial joins open, Enhanced Open, WPA2-Personal and WPA3-Personal networks on "
+                               "Windows, for this account only.");
+        finishLater(token, operation);
+        return;
+    }
+    const QString base = WlanProfileXml::nameFor(request.ssid);
+    run<JoinStart>(
+        [request, base](Session &session) {
+            const std::string guid = request.interfaceId.toStdString();
+            JoinStart start;
+            // A name no profile has: the SSID, else "SSID 2", "SSID 3" …
+            std::vector<aerial::win::SessionProfile> profiles;
+            session.profiles(guid, &profiles);
+            auto taken = [&](const QString &name) {
+                return std::any_of(profiles.begin(), profiles.end(),
+                                   [&](const auto &p) { return p.name == name.toStdString(); });
+            };
+            QString name = base;
+            for (int n = 2; taken(name); ++n)
+                name = QStringLiteral("%1 %2").arg(base).arg(n);
+            WlanProfileXml::NewProfile profile;
+            profile.name = name;
+            profile.ssid = request.ssid;
+            profile.security = request.security;
+            profile.secret = request.secret;
+            profile.hidden = request.hidden;
+            profile.autoConnect = request.autoConnect;
+            std::uint32_t reason = aerial::win::reason::Success;
+            start.call = session.setProfile(guid, WlanProfileXml::write(profile).toStdString(), false, false, &reason);
+            if (!start.call.ok()) {
+                if (reason != aerial::win::reason::Success)
+                    start.reasonText = session.reasonText(reason);
+                return start;
+            }
+            start.profile = name;
+            // By name: the profile's nonBroadcast, not a connection flag,
+            // makes a hidden network work (Windows SDK: WLAN_CONNECTION_PARAMETERS).
+            start.call = session.connect(guid, name.toStdString());
+            if (!start.call.ok())
+                session.deleteProfile(guid, name.toStdString()); // nothing left behind
+            return start;
+        },
+        [this, token, interfaceId = request.interfaceId](const JoinStart &start) {
+            operations().amend(token, start.profile, start.profile);
+            if (!start.call.ok()) {
+                CallResult call = start.call;
+                if (!start.reasonText.empty())
+                    call.message = start.reasonText;
+                fail(token, call);
+                return;
+            }
+            if (!m_session->notifies()) {
+                finishJoin(token, interfaceId, ErrorKind::None, 0, {});
+                return;
+            }
+            operations().setDeadline(token, m_timing.connectTimeoutMs, [this, token] { expire(token); });
+        });
+}
+
+void NativeWifiBackend::finishJoin(Token token, const QString &interfaceId, ErrorKind error, quint32 reasonCode,
+                                   const QString &text)
+{
+    const OperationResult *operation = operations().find(token);
+    if (!operation)
+        return;
+    const std::string profile = operation->profile.toStdString();
+    auto words = std::make_shared<std::string>(text.toStdString());
+    runChange(
+        interfaceId,
+        [guid = interfaceId.toStdString(), error, reasonCode, profile, words](Session &session) {
+            if (error == ErrorKind::None)
+                return CallResult{};
+            if (words->empty())
+                *words = session.reasonText(reasonCode);
+            // Windows keeps a profile whose first connection failed; Aerial
+            // does not, so a retry reuses the name and a wrong password is
+            // not saved.
+            return session.deleteProfile(guid, profile);
+        },
+        [this, token, error, reasonCode, words](const CallResult &) {
+            if (error == ErrorKind::None)
+                operations().succeed(token);
+            else
+                operations().fail(token, error, reasonCode, fromStd(*words));
+        });
+}
+
+void NativeWifiBackend::forget(const QString &interfaceId, const QString &profile)
+{
+    OperationResult operation = OperationResult::of(Operation::Forget, interfaceId, profile);
+    operation.profileName = profile;
+    const Token token = operations().add(operation);
+    if (indexOfInterface(m_interfaces, interfaceId) < 0) {
+        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        return;
+    }
+    runChange(
+        interfaceId,
+        [guid = interfaceId.toStdString(), name = profile.toStdString()](Session &session) {
+            return session.deleteProfile(guid, name);
+        },
+        [this, token](const CallResult &call) { call.ok() ? void(operations().succeed(token)) : fail(token, call); });
+}
+
+void NativeWifiBackend::setAutoConnect(const QString &interfaceId, const QString &profile, bool autoConnect)
+{
+    OperationResult operation = OperationResult::of(Operation::SetAutoConnect, interfaceId, profile);
+    operation.profileName = profile;
+    operation.on = autoConnect;
+    const Token token = operations().add(operation);
+    if (indexOfInterface(m_interfaces, interfaceId) < 0) {
+        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        return;
+    }
+    runChange(
+        interfaceId,
+        [guid = interfaceId.toStdString(), name = profile.toStdString(), autoConnect](Session &session) {
+            aerial::win::SessionProfile stored;
+            const CallResult read = session.profile(guid, name, &stored);
+            if (!read.ok())
+                return read;
+            // Group-policy profiles are read-only for everyone (Windows SDK:
+            // WlanGetProfileList, WLAN_PROFILE_GROUP_POLICY).
+            if (stored.groupPolicy)
+                return CallResult::fromCode(aerial::win::code::AccessDenied);
+            const QString changed = WlanProfileXml::withAutoConnect(QString::fromStdString(stored.xml), autoConnect);
+            if (changed.isEmpty())
+                return CallResult::fromCode(aerial::win::code::BadProfile, "The stored profile could not be read.");
+            std::uint32_t reason = 0;
+            // The same type as before: another would be ERROR_ALREADY_EXISTS.
+            CallResult written = session.setProfile(guid, changed.toStdString(), stored.allUsers, true, &reason);
+            if (!written.ok() && reason != 0)
+                written.message = session.reasonText(reason);
+            return written;
+        },
+        [this, token](const CallResult &call) { call.ok() ? void(operations().succeed(token)) : fail(token, call); });
+}
+
+void NativeWifiBackend::setRadio(const QString &interfaceId, bool on)
+{
+    OperationResult operation = OperationResult::of(Operation::SetRadio, interfaceId);
+    operation.on = on;
+    const Token token = operations().add(operation);
+    if (indexOfInterface(m_interfaces, interfaceId) < 0) {
+        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        return;
+    }
+    runChange(
+        interfaceId, [guid = interfaceId.toStdString(), on](Session &session) { return session.setRadio(guid, on); },
+        [this, token](const CallResult &call) { call.ok() ? void(operations().succeed(token)) : fail(token, call); });
+}
+
 void NativeWifiBackend::finishScans(const QString &id, const OperationResult &result)
 {
     for (Token token : m_pendingScans.take(id))
@@ -621,15 +882,20 @@ void NativeWifiBackend::expire(Token token)
         refreshNetworks(id);
         return;
     }
-    refreshInterface(id);
     const int index = indexOfInterface(m_interfaces, id);
     const bool connected = index >= 0 && m_interfaces[index].state == InterfaceState::Connected
                            && m_interfaces[index].profile == operation->profile;
+    const QString noOutcome = tr("The wireless service did not report how the connection ended.");
+    if (operation->operation == Operation::Join) {
+        finishJoin(token, id, connected ? ErrorKind::None : ErrorKind::ConnectionFailed, aerial::win::reason::Unknown,
+                   noOutcome);
+        return;
+    }
+    refreshInterface(id);
     if (connected)
         operations().succeed(token);
     else
-        operations().fail(token, ErrorKind::ConnectionFailed, aerial::win::reason::Unknown,
-                          tr("The wireless service did not report how the connection ended."));
+        operations().fail(token, ErrorKind::ConnectionFailed, aerial::win::reason::Unknown, noOutcome);
 }
 
 // A refused call: a lost service ends everything pending, this one included.

@@ -48,6 +48,19 @@ public:
     void disconnectInterface(const QString &interfaceId) override;
     void scan(const QString &interfaceId) override;
 
+    BackendCapabilities capabilities() const override;
+    // WlanSetProfile (a per-user profile, written by WlanProfileXml), then
+    // WlanConnect by its name. A join that fails deletes the profile it made.
+    void join(const JoinRequest &request) override;
+    void forget(const QString &interfaceId, const QString &profile) override;
+    // WlanGetProfile, connectionMode changed, WlanSetProfile with the same type.
+    void setAutoConnect(const QString &interfaceId, const QString &profile, bool autoConnect) override;
+    void setRadio(const QString &interfaceId, bool on) override;
+    bool radioHardwareOn(const QString &interfaceId) const override
+    {
+        return !m_hardwareRadioOff.contains(interfaceId);
+    }
+
     // Operations not yet finished; for tests.
     int pendingOperations() const { return operations().count(); }
 
@@ -62,6 +75,19 @@ private:
     // the session was reopened meanwhile.
     template<typename Result>
     void run(std::function<Result(Session &)> work, std::function<void(const Result &)> done);
+
+    struct JoinStart;
+    struct ChangeResult;
+
+    static InterfaceSnapshot readInterface(Session &session, const std::string &guid);
+    static NetworkSnapshot readNetworks(Session &session, const std::string &guid);
+    // Runs a change on the worker and reads the interface and its networks
+    // right after it there, so that when the operation finishes the model
+    // already shows what it did.
+    void runChange(const QString &interfaceId, std::function<CallResult(Session &)> change,
+                   std::function<void(const CallResult &)> done);
+    // The join's connection ended: a failed one takes its profile away.
+    void finishJoin(Token token, const QString &interfaceId, ErrorKind error, quint32 reasonCode, const QString &text);
 
     void open();
     void loadAll();
@@ -97,6 +123,7 @@ private:
     QSet<QString> m_scanResultsDue; // a scan ended; its pending calls finish with the next network list
     QHash<QString, QElapsedTimer> m_lastScan;
     QHash<QString, QList<Token>> m_pendingScans;
+    QSet<QString> m_hardwareRadioOff;
     bool m_readDenied = false; // a location-privacy denial was reported and not yet lifted
     QTimer m_reopen;
     int m_retryMs = 0;

@@ -1,5 +1,7 @@
 #include "fakewlanservice.h"
 
+#include "wlanprofilereader.h"
+
 #include <algorithm>
 #include <atomic>
 
@@ -69,13 +71,24 @@ public:
             *out = iface->connection;
         return refused;
     }
-    CallResult radio(const std::string &guid, bool *on) override
+    CallResult radio(const std::string &guid, SessionRadio *out) override
     {
         std::lock_guard lock(m_service.m_mutex);
         Interface *iface = nullptr;
         const CallResult refused = m_service.answer("radio", guid, &iface);
         if (refused.ok())
-            *on = iface->radioOn;
+            *out = SessionRadio{ iface->radioOn && iface->hardwareRadioOn, iface->hardwareRadioOn, 1 };
+        return refused;
+    }
+    CallResult setRadio(const std::string &guid, bool on) override
+    {
+        std::lock_guard lock(m_service.m_mutex);
+        Interface *iface = nullptr;
+        CallResult refused = m_service.answer(std::string("setRadio ") + guid + (on ? " on" : " off"), guid, &iface);
+        if (refused.ok() && on && !iface->hardwareRadioOn)
+            refused = CallResult::fromCode(code::InvalidState);
+        if (refused.ok())
+            iface->radioOn = on;
         return refused;
     }
     CallResult networks(const std::string &guid, std::vector<SessionNetwork> *out) override
@@ -94,6 +107,56 @@ public:
         if (refused.ok())
             *out = m_service.m_profiles;
         return refused;
+    }
+    CallResult profile(const std::string &guid, const std::string &name, SessionProfile *out) override
+    {
+        std::lock_guard lock(m_service.m_mutex);
+        CallResult refused = m_service.answer("profile " + name, guid, nullptr);
+        if (!refused.ok())
+            return refused;
+        const auto found = m_service.findProfile(name);
+        if (found == m_service.m_profiles.end())
+            return CallResult::fromCode(code::NotFound);
+        *out = *found;
+        return {};
+    }
+    CallResult setProfile(const std::string &guid, const std::string &xml, bool allUsers, bool overwrite,
+                          std::uint32_t *reasonCode) override
+    {
+        std::lock_guard lock(m_service.m_mutex);
+        *reasonCode = 0;
+        const CallResult refused = m_service.answer(std::string("setProfile ") + (allUsers ? "all-users" : "user")
+                                                        + (overwrite ? " overwrite" : " new"),
+                                                    guid, nullptr);
+        if (!refused.ok())
+            return refused;
+        const aerial::simwlan::ReadProfile read = aerial::simwlan::readProfile(xml);
+        if (!read.ok) {
+            *reasonCode = read.reasonCode;
+            return CallResult::fromCode(code::BadProfile);
+        }
+        m_service.m_lastProfileXml = xml;
+        const auto found = m_service.findProfile(read.profile.name);
+        if (found != m_service.m_profiles.end() && (!overwrite || found->allUsers != allUsers))
+            return CallResult::fromCode(code::AlreadyExists);
+        SessionProfile stored{ read.profile.name, allUsers, false, access::Write, xml };
+        if (found != m_service.m_profiles.end())
+            *found = stored;
+        else
+            m_service.m_profiles.insert(m_service.m_profiles.begin(), stored);
+        return {};
+    }
+    CallResult deleteProfile(const std::string &guid, const std::string &name) override
+    {
+        std::lock_guard lock(m_service.m_mutex);
+        const CallResult refused = m_service.answer("deleteProfile " + name, guid, nullptr);
+        if (!refused.ok())
+            return refused;
+        const auto found = m_service.findProfile(name);
+        if (found == m_service.m_profiles.end())
+            return CallResult::fromCode(code::NotFound);
+        m_service.m_profiles.erase(found);
+        return {};
     }
     CallResult connect(const std::string &guid, const std::string &profile) override;
     CallResult disconnect(const std::string &guid) override;
@@ -192,6 +255,17 @@ CallResult FakeWlanService::Session::disconnect(const std::string &guid)
     return refused;
 }
 
+std::vector<SessionProfile>::iterator FakeWlanService::findProfile(const std::string &name)
+{
+    return std::find_if(m_profiles.begin(), m_profiles.end(), [&](const SessionProfile &p) { return p.name == name; });
+}
+
+std::string FakeWlanService::lastProfileXml() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_lastProfileXml;
+}
+
 std::unique_ptr<WirelessSession> FakeWlanService::session()
 {
     return std::make_unique<Session>(*this);
@@ -263,6 +337,17 @@ void FakeWlanService::removeInterface(const std::string &guid)
     event.kind = SessionEvent::Kind::InterfaceRemoved;
     event.interfaceGuid = guid;
     notify(event);
+}
+
+void FakeWlanService::setRadio(const std::string &guid, bool software, bool hardware)
+{
+    std::lock_guard lock(m_mutex);
+    for (Interface &iface : m_interfaces) {
+        if (iface.info.guid == guid) {
+            iface.radioOn = software;
+            iface.hardwareRadioOn = hardware;
+        }
+    }
 }
 
 std::vector<std::string> FakeWlanService::calls() const

@@ -21,6 +21,7 @@ public:
         aerial::win::SessionInterface info;
         aerial::win::SessionConnection connection;
         bool radioOn = true;
+        bool hardwareRadioOn = true;
         std::vector<aerial::win::SessionNetwork> networks;
     };
 
@@ -43,8 +44,12 @@ public:
     // sink has returned.
     void notify(aerial::win::SessionEvent event);
     void removeInterface(const std::string &guid);
+    // The radio as a key or switch leaves it; notify() tells the backend.
+    void setRadio(const std::string &guid, bool software, bool hardware);
 
     std::vector<std::string> calls() const;
+    // The XML of the last profile WlanSetProfile accepted.
+    std::string lastProfileXml() const;
     int openSessions() const;
 
 private:
@@ -52,6 +57,7 @@ private:
     friend class Session;
 
     aerial::win::CallResult answer(const std::string &call, const std::string &guid, Interface **iface);
+    std::vector<aerial::win::SessionProfile>::iterator findProfile(const std::string &name);
 
     mutable std::mutex m_mutex;
     std::vector<Interface> m_interfaces;
@@ -63,6 +69,7 @@ private:
     bool m_connectNotifies = true;
     std::uint32_t m_connectReason = 0;
     std::vector<std::string> m_calls;
+    std::string m_lastProfileXml;
     Session *m_open = nullptr; // the one whose sink receives notifications
     int m_openSessions = 0;
 };

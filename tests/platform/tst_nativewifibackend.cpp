@@ -31,21 +31,21 @@ SessionNetwork network(const std::string &ssid, int signal, SessionSecurity secu
 void populate(FakeWlanService &service)
 {
     FakeWlanService::Interface corp;
-    corp.info = { Corp, "Intel(R) Wi-Fi 6 AX201 160MHz", 1 };
+    corp.info = { Corp, "Intel(R) Wi-Fi 6 AX201 160MHz", 1, "Wi-Fi" };
     corp.connection = { 1, "CorpWiFi", "CorpWiFi", 74 };
     corp.networks = { network("CorpWiFi", 74, SessionSecurity::Wpa2Enterprise, "CorpWiFi"),
                       network("CorpWiFi", 76, SessionSecurity::Wpa2Enterprise) };
     service.addInterface(corp);
     FakeWlanService::Interface usb;
-    usb.info = { Usb, "TP-Link Archer T3U", 4 };
+    usb.info = { Usb, "TP-Link Archer T3U", 4, {} };
     usb.connection = { 4, {}, {}, 0 };
     usb.networks = { network("HomeNet", 82, SessionSecurity::Wpa2Personal, "HomeNet"),
                      network("HomeNet", 80, SessionSecurity::Wpa2Personal),
                      network("\xff\xfe\x41", 20, SessionSecurity::Open),
                      network("Free", 30, SessionSecurity::Owe) };
     service.addInterface(usb);
-    service.addProfile({ "CorpWiFi", true });
-    service.addProfile({ "HomeNet", false });
+    service.addProfile({ "CorpWiFi", true, false, aerial::win::access::Execute, {} });
+    service.addProfile({ "HomeNet", false, false, 0, {} });
 }
 
 NativeWifiBackend::Timing fastTiming()
@@ -188,7 +188,7 @@ void TestNativeWifiBackend::connectWhileConnectedNeverDisconnects()
     Fixture f;
     QVERIFY(f.loaded());
     // Corp is connected; switching it to another profile is WlanConnect alone.
-    f.service.addProfile({ "Guest", false });
+    f.service.addProfile({ "Guest", false, false, 0, {} });
     f.backend->connectProfile(id(Corp), QStringLiteral("Guest"));
     QTRY_COMPARE(f.finished->size(), 1);
     QCOMPARE(f.result(0).error, ErrorKind::None);
@@ -297,10 +297,17 @@ void TestNativeWifiBackend::notificationsUpdateTheInterface()
     QTRY_COMPARE(f.iface(Corp).state, InterfaceState::Disconnected);
     QVERIFY(f.iface(Corp).ssid.isEmpty());
 
+    // The event tells of one PHY; the backend reads them all, hardware too.
     SessionEvent radio = sessionEvent(Kind::RadioStateChanged, Usb);
     radio.radioOn = false;
+    f.service.setRadio(Usb, false, true);
     f.service.notify(radio);
     QTRY_VERIFY(!f.iface(Usb).radioOn);
+    QVERIFY(f.backend->radioHardwareOn(id(Usb)));
+    f.service.setRadio(Usb, true, false);
+    f.service.notify(radio);
+    QTRY_VERIFY(!f.backend->radioHardwareOn(id(Usb)));
+    QVERIFY(!f.iface(Usb).radioOn);
 
     SessionEvent signal = sessionEvent(Kind::SignalQualityChanged, Corp);
     signal.signal = 33;
