@@ -214,17 +214,25 @@ void explainNetworkManager(OperationExplanation &explanation, const OperationRes
 }
 
 // Windows refuses with ERROR_ACCESS_DENIED for different reasons per call;
-// each names the elevated command that does the same, quoted for cmd.exe.
-void explainWindowsAccessDenied(OperationExplanation &explanation, const OperationResult &result, const QString &profile)
+// each names the elevated command that does the same, quoted for cmd.exe,
+// or says that there is none.
+void explainWindowsAccessDenied(OperationExplanation &explanation, const OperationResult &result, const QString &profile,
+                                const QString &connectionName)
 {
     using E = OperationExplanation;
     const QString name = ShellQuote::cmd(profile);
+    // interface= only with a name netsh knows and cmd.exe can take; without
+    // it netsh acts on every interface, or asks which.
+    const QString iface = ShellQuote::cmd(connectionName);
+    const QString onInterface =
+        connectionName.isEmpty() || iface.isEmpty() ? QString() : QStringLiteral(" interface=") + iface;
+    const QString unsafe = E::tr("Its name cannot be typed safely at a command prompt, so an administrator does it in "
+                                 "Settings, Network & internet, Wi-Fi, Manage known networks.");
     // A name cmd.exe cannot take safely gets no command at all.
     const auto elevated = [&](const QString &command) {
-        return name.isEmpty() ? E::tr("Its name cannot be typed safely at a command prompt, so an administrator "
-                                      "does it in Settings, Network & internet, Wi-Fi, Manage known networks.")
+        return name.isEmpty() ? unsafe
                               : E::tr("An administrator can do it with “%1” from an elevated command prompt.")
-                                    .arg(command.arg(name));
+                                    .arg(command.arg(name, onInterface));
     };
     switch (result.operation) {
     case Operation::Forget:
@@ -234,19 +242,27 @@ void explainWindowsAccessDenied(OperationExplanation &explanation, const Operati
             : E::tr("The profile %1 is shared by all users of this computer or set by group policy, and this "
                     "account may not change it.").arg(quoted(profile));
         explanation.remedy = result.operation == Operation::Forget
-            ? elevated(QStringLiteral("netsh wlan delete profile name=%1"))
-            : elevated(QStringLiteral("netsh wlan set profileparameter name=%1 connectionmode=")
+            ? elevated(QStringLiteral("netsh wlan delete profile name=%1%2"))
+            : elevated(QStringLiteral("netsh wlan set profileparameter name=%1%2 connectionmode=")
                        + (result.on ? QStringLiteral("auto") : QStringLiteral("manual")));
         return;
     case Operation::Join:
         explanation.why = E::tr("A policy on this computer does not let this account add Wi-Fi networks.");
         explanation.remedy = E::tr("Ask an administrator to add the network for you, or to allow your account to "
-                                   "add networks.");
+                                   "add networks. No single command does it: netsh adds a network only from a "
+                                   "profile file.");
         return;
     case Operation::SetRadio:
         explanation.why = E::tr("This account may not switch the wireless radio.");
-        explanation.remedy = E::tr("Use the Wi-Fi switch in Windows' quick settings or airplane mode; no netsh "
-                                   "command switches only the radio.");
+        if (result.on || iface.isEmpty())
+            explanation.remedy = E::tr("Use the Wi-Fi switch in Windows' quick settings or airplane mode. No netsh "
+                                       "command turns a radio on.");
+        else
+            explanation.remedy = E::tr("Use the Wi-Fi switch in Windows' quick settings or airplane mode. No netsh "
+                                       "command switches only the radio; an administrator can turn the whole adapter "
+                                       "off with “netsh interface set interface name=%1 admin=disabled” from an "
+                                       "elevated command prompt.")
+                                     .arg(iface);
         return;
     default:
         break;
@@ -257,12 +273,36 @@ void explainWindowsAccessDenied(OperationExplanation &explanation, const Operati
                 "and this account lacks permission to control it.").arg(quoted(profile));
     if (result.operation == Operation::Disconnect)
         explanation.remedy = E::tr("Ask an administrator to allow your account to use this profile, or have an "
-                                   "administrator disconnect for you, for example with “netsh wlan disconnect” from "
-                                   "an elevated command prompt.");
+                                   "administrator disconnect for you with “%1” from an elevated command prompt.")
+                                 .arg(QStringLiteral("netsh wlan disconnect") + onInterface);
     else
         explanation.remedy = E::tr("Ask an administrator to allow your account to use this profile, or have an "
                                    "administrator connect for you. %1")
-                                 .arg(elevated(QStringLiteral("netsh wlan connect name=%1")));
+                                 .arg(elevated(QStringLiteral("netsh wlan connect name=%1%2")));
+}
+
+// WlanSetProfile refuses a profile it cannot take with codes of its own.
+bool explainWindowsProfileRefusal(OperationExplanation &explanation, const OperationResult &result)
+{
+    using E = OperationExplanation;
+    if (result.operation != Operation::Join && result.operation != Operation::SetAutoConnect)
+        return false;
+    if (result.nativeCode == 1206) { // ERROR_BAD_PROFILE
+        explanation.why = E::tr("Windows did not accept the network's settings: %1")
+                              .arg(UntrustedText::neutralise(result.message));
+        explanation.remedy = result.operation == Operation::Join
+            ? E::tr("Check the password (8 to 63 ordinary characters, or 64 hex digits) and the security type, then "
+                    "try again.")
+            : E::tr("Set the network up again: forget it, then join it anew.");
+        return true;
+    }
+    if (result.nativeCode == 183) { // ERROR_ALREADY_EXISTS
+        explanation.why = E::tr("A profile with this name already exists for all users of this computer, and Aerial "
+                                "does not replace it with one of its own.");
+        explanation.remedy = E::tr("Connect with the existing profile, or ask an administrator to remove it first.");
+        return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -275,7 +315,7 @@ bool OperationExplanation::isLocationPrivacyDenial(const OperationResult &result
 }
 
 OperationExplanation OperationExplanation::explain(const OperationResult &result, const QString &interfaceName,
-                                                   Platform platform)
+                                                   Platform platform, const QString &connectionName)
 {
     OperationExplanation explanation;
     const QString profile =
@@ -302,7 +342,7 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
             explainLocationPrivacy(explanation);
             break;
         }
-        explainWindowsAccessDenied(explanation, result, profile);
+        explainWindowsAccessDenied(explanation, result, profile, connectionName);
         break;
     case ErrorKind::PasswordRejected:
     case ErrorKind::NotSupported:
@@ -352,6 +392,8 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
         explanation.remedy = tr("Move closer to the access point or rescan, then try again.");
         break;
     case ErrorKind::Other:
+        if (explainWindowsProfileRefusal(explanation, result))
+            break;
         explanation.why = tr("The wireless service reported an unexpected error.");
         explanation.remedy = tr("Try again. The technical details below help an administrator.");
         break;

@@ -25,10 +25,12 @@ public:
     QString actionLabel;
     QUrl actionUrl;
 
-    // interfaceName is the adapter's description as shown in the window. The
-    // platform decides whose tools the remedy names.
+    // interfaceName is the adapter's description as shown in the window;
+    // connectionName the system's name for it, which suggested commands use
+    // (WirelessInterface::connectionName; may be empty). The platform
+    // decides whose tools the remedy names.
     static OperationExplanation explain(const OperationResult &result, const QString &interfaceName,
-                                        Platform platform = Platform::NativeWifi);
+                                        Platform platform = Platform::NativeWifi, const QString &connectionName = {});
 
     // Windows 11 24H2 and later refuse scans and these reads until apps may
     // use location (Microsoft Learn: "Changes to API behavior for Wi-Fi access

@@ -96,38 +96,77 @@ QString WirelessCommands::joinNote() const
 
 OperationExplanation WirelessCommands::explain(const OperationResult &result) const
 {
-    return OperationExplanation::explain(result, interfaceName(result.interfaceId), m_backend->platform());
+    bool found = false;
+    const WirelessInterface iface = interfaceById(result.interfaceId, &found);
+    return OperationExplanation::explain(result, found ? iface.description : result.interfaceId, m_backend->platform(),
+                                         iface.connectionName);
+}
+
+WirelessProfile WirelessCommands::profileFor(Action action) const
+{
+    if (action != Action::Disconnect)
+        return m_hasNetwork ? m_network.profile : WirelessProfile{};
+    // Disconnecting acts on the profile of the current connection.
+    bool found = false;
+    const WirelessInterface iface = interfaceById(m_interfaceId, &found);
+    if (!found || iface.profile.isEmpty())
+        return {};
+    for (const WirelessNetwork &network : m_backend->networks(m_interfaceId)) {
+        if (network.profile.id == iface.profile)
+            return network.profile;
+    }
+    return {};
 }
 
 OperationExplanation WirelessCommands::explainRefusal(Action action) const
 {
-    OperationResult result = OperationResult::of(action == Action::Forget ? Operation::Forget : Operation::SetAutoConnect,
-                                                 m_interfaceId, m_network.profile.id);
-    result.profileName = m_network.profile.name;
-    result.on = !m_network.profile.autoConnect;
+    const WirelessProfile profile = profileFor(action);
+    const Operation operation = action == Action::Forget        ? Operation::Forget
+                                : action == Action::AutoConnect ? Operation::SetAutoConnect
+                                : action == Action::Disconnect  ? Operation::Disconnect
+                                                                : Operation::Connect;
+    OperationResult result = OperationResult::of(operation, m_interfaceId, profile.id);
+    result.profileName = profile.name;
+    result.on = !profile.autoConnect;
     result.error = ErrorKind::AccessDenied;
     result.message = tr("Aerial did not ask: the service says this account may not.");
     OperationExplanation explanation = explain(result);
+    if (operation == Operation::Connect || operation == Operation::Disconnect)
+        return explanation;
     // The scope is known here, so the why can be exact.
-    const QString name = UntrustedText::neutralise(m_network.profile.name);
-    if (m_network.profile.scope == ProfileScope::GroupPolicy) {
+    const QString name = UntrustedText::neutralise(profile.name);
+    if (profile.scope == ProfileScope::GroupPolicy) {
         explanation.why = tr("The profile “%1” is set by group policy, which nobody can change on this computer.")
                               .arg(name);
         explanation.remedy = tr("Ask the administrator of your organisation's policy to change or remove it.");
-    } else if (m_network.profile.scope == ProfileScope::AllUsers) {
+    } else if (profile.scope == ProfileScope::AllUsers) {
         explanation.why = tr("The profile “%1” is shared by all users of this computer, and this account may not "
                              "change it.").arg(name);
     }
     return explanation;
 }
 
-WirelessCommands::Availability WirelessCommands::profileRight(ProfileRight right) const
+bool WirelessCommands::isRefusedByRights(Action action) const
 {
-    if (!m_hasNetwork || !m_network.profile.isValid())
+    const WirelessProfile profile = profileFor(action);
+    const ProfileRight right = action == Action::Forget        ? ProfileRight::Delete
+                               : action == Action::AutoConnect ? ProfileRight::Change
+                                                               : ProfileRight::Connect;
+    return profile.isValid() && !profile.may(right);
+}
+
+WirelessCommands::Availability WirelessCommands::profileRight(Action action) const
+{
+    if (!profileFor(action).isValid()) {
+        // Connecting a new network, or disconnecting one Aerial cannot
+        // place, is for the service to judge.
+        if (action == Action::Connect || action == Action::Disconnect)
+            return { true, {} };
         return { false, tr("This network has no saved profile.") };
-    if (m_network.profile.may(right))
+    }
+    if (!isRefusedByRights(action))
         return { true, {} };
-    const OperationExplanation refusal = explainRefusal(right == ProfileRight::Delete ? Action::Forget : Action::AutoConnect);
+    const OperationExplanation refusal = explainRefusal(action);
     return { false, refusal.why + u' ' + refusal.remedy };
 }
 
@@ -166,7 +205,8 @@ WirelessCommands::Availability WirelessCommands::availabilityOn(Action action, c
             return { false, tr("Aerial is connecting this interface already.") };
         if (connectStep() == ConnectStep::NotJoinable)
             return { false, joinNote() };
-        return { true, {} };
+        // Windows: without EXECUTE on the profile, WlanConnect is refused.
+        return interfaceId == m_interfaceId ? profileRight(Action::Connect) : Availability{ true, {} };
     }
     case Action::Disconnect:
         if (!m_backend->mayControl())
@@ -174,7 +214,8 @@ WirelessCommands::Availability WirelessCommands::availabilityOn(Action action, c
         if (!isLinked(iface.state))
             return { false, tr("%1 is not connected; there is nothing to disconnect.")
                                 .arg(UntrustedText::neutralise(iface.description)) };
-        return { true, {} };
+        // Windows: without EXECUTE on the profile, WlanDisconnect is refused.
+        return interfaceId == m_interfaceId ? profileRight(Action::Disconnect) : Availability{ true, {} };
     case Action::Scan:
         if (!m_backend->mayScan())
             return { false, tr("This account is not allowed to scan for networks (polkit refuses "
@@ -186,11 +227,11 @@ WirelessCommands::Availability WirelessCommands::availabilityOn(Action action, c
     case Action::Forget:
         if (!can.forget)
             return { false, tr("Aerial cannot forget networks on %1 in this version.").arg(m_backend->serviceName()) };
-        return profileRight(ProfileRight::Delete);
+        return profileRight(Action::Forget);
     case Action::AutoConnect:
         if (!can.autoConnect)
             return { false, tr("Aerial cannot change auto-connect on %1 in this version.").arg(m_backend->serviceName()) };
-        return profileRight(ProfileRight::Change);
+        return profileRight(Action::AutoConnect);
     case Action::Radio:
         if (can.radio == RadioSwitch::None)
             return { false, tr("Aerial cannot switch Wi-Fi on %1 in this version.").arg(m_backend->serviceName()) };

@@ -80,8 +80,12 @@ public:
 
     OperationExplanation explain(const OperationResult &result) const;
     // The explanation of an action availability() refuses for this account's
-    // rights on the profile: the same words as the service's refusal.
+    // rights on the profile (Connect, Disconnect, Forget, AutoConnect): the
+    // same words as the service's refusal.
     OperationExplanation explainRefusal(Action action) const;
+    // True when availability() refuses the action only because this account
+    // lacks the right on the profile; explainRefusal() then says why.
+    bool isRefusedByRights(Action action) const;
 
     // The last failure stays until it is acknowledged or an operation succeeds
     // (the tray shows it).
@@ -112,7 +116,10 @@ private:
     WirelessInterface interfaceById(const QString &interfaceId, bool *found) const;
     Availability availabilityOn(Action action, const QString &interfaceId) const;
     bool interfaceReady(const WirelessInterface &iface) const;
-    Availability profileRight(ProfileRight right) const;
+    // The profile an action acts on: the selected network's, or for
+    // Disconnect the current connection's. Invalid when there is none.
+    WirelessProfile profileFor(Action action) const;
+    Availability profileRight(Action action) const;
     bool check(Action action, const QString &interfaceId);
     void track(Operation operation, const QString &interfaceId);
     void onFinished(const OperationResult &result);

@@ -461,7 +461,7 @@ void WirelessWindow::connectSelected()
     }
     const WirelessCommands::Availability can = m_commands->availability(WirelessCommands::Action::Connect);
     if (!can.possible) {
-        m_liveRegion->announce(can.reason);
+        explainRefusal(WirelessCommands::Action::Connect, can.reason);
         return;
     }
     const QString ssid = network.data(NetworkModel::SsidTextRole).toString();
@@ -490,6 +490,11 @@ void WirelessWindow::disconnectSelected()
     if (!iface.isValid())
         return;
     const QString name = UntrustedText::neutralise(iface.data(NetworkModel::DescriptionRole).toString());
+    const WirelessCommands::Availability can = m_commands->availability(WirelessCommands::Action::Disconnect);
+    if (!can.possible) {
+        explainRefusal(WirelessCommands::Action::Disconnect, can.reason);
+        return;
+    }
     if (m_commands->disconnectSelected())
         m_liveRegion->announce(tr("Disconnecting %1…").arg(name));
 }
@@ -505,22 +510,28 @@ void WirelessWindow::rescanSelected()
         m_liveRegion->announce(tr("Scanning for networks on %1…").arg(name));
 }
 
+// An action asked for (by its shortcut) that availability refuses: a
+// profile this account may not use or change gets the same explanation the
+// service's refusal would bring, before anything is asked of it; anything
+// else is said in the live region.
+void WirelessWindow::explainRefusal(WirelessCommands::Action action, const QString &reason)
+{
+    if (!m_commands->isRefusedByRights(action)) {
+        m_liveRegion->announce(reason);
+        return;
+    }
+    const OperationExplanation explanation = m_commands->explainRefusal(action);
+    m_panel->showExplanation(explanation, true);
+    m_liveRegion->announce(explanation.what);
+}
+
 void WirelessWindow::forgetSelected()
 {
     updateActions();
     const WirelessCommands::Availability can = m_commands->availability(WirelessCommands::Action::Forget);
     const WirelessNetwork &network = m_commands->selectedNetwork();
     if (!can.possible) {
-        // A profile this account may not change: the same explanation the
-        // service's refusal would bring, before anything is asked of it.
-        if (m_commands->hasSelectedNetwork() && network.profile.isValid() && m_commands->capabilities().forget
-            && !network.profile.may(ProfileRight::Delete)) {
-            const OperationExplanation explanation = m_commands->explainRefusal(WirelessCommands::Action::Forget);
-            m_panel->showExplanation(explanation, true);
-            m_liveRegion->announce(explanation.what);
-        } else {
-            m_liveRegion->announce(can.reason);
-        }
+        explainRefusal(WirelessCommands::Action::Forget, can.reason);
         return;
     }
     m_joinPanel->close();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "wirelessbackend.h"
+#include "wirelesscommands.h"
 
 #include <QHash>
 #include <QWidget>
@@ -19,7 +20,6 @@ namespace Aerial {
 class ExplanationPanel;
 class InterfaceNetworksProxy;
 class JoinPanel;
-class WirelessCommands;
 struct OperationExplanation;
 class LiveRegion;
 class NetworkModel;
@@ -85,6 +85,7 @@ Q_SIGNALS:
     void operationFailed(const Aerial::OperationResult &result);
 
 private:
+    void explainRefusal(WirelessCommands::Action action, const QString &reason);
     void wire();
     void buildLayout();
     void buildShortcuts();

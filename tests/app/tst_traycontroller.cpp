@@ -9,11 +9,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Aerial;
@@ -93,11 +95,21 @@ void TestTrayController::trayToggleShowsAndHides()
 
 void TestTrayController::failureShowsTheErrorIconUntilDismissed()
 {
-    BackendSelection selection = BackendSelection::choose(QStringLiteral("simulated"), QString());
+    // The good scenario, with every scan refused by a stopped service.
+    QFile good(QFINDTESTDATA("scenarios/good.json"));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    QTemporaryFile scenario;
+    QVERIFY(scenario.open());
+    scenario.write(good.readAll().replace(R"("profiles")",
+                                          R"("faults": [ { "operation": "scan", "error": "service-unavailable" } ], "profiles")"));
+    scenario.close();
+    BackendSelection selection = BackendSelection::choose(QStringLiteral("simulated"), scenario.fileName());
+    QVERIFY2(selection.backend, qPrintable(selection.error));
     TrayController controller(selection.backend.get(), selection.notice, true);
     controller.start(true);
     QSignalSpy failed(controller.window(), &WirelessWindow::operationFailed);
-    controller.window()->disconnectSelected(); // the demo's first interface uses a forbidden all-users profile
+    QTRY_VERIFY(!selection.backend->interfaces().isEmpty());
+    controller.window()->rescanSelected();
     QVERIFY(failed.wait(3000));
     QCOMPARE(controller.trayIcon()->status(), StatusIcons::Status::Error);
     controller.window()->explanationPanel()->dismiss();

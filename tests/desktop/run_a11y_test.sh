@@ -17,7 +17,20 @@ export DBUS_SESSION_BUS_ADDRESS=$(cat "$work/bus")
 pids+=($!)
 sleep 1
 
-QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "$aerial" --backend simulated --show >"$work/aerial.log" 2>&1 &
+# The demo, except that the service itself refuses the disconnect on the
+# Intel adapter (its rights say nothing up front), so that the explanation
+# panel is driven here; a refusal known up front is checked on Forget.
+/usr/bin/python3 - "$here/../../resources/demo-scenario.json" >"$work/scenario.json" <<'PY'
+import json, sys
+scenario = json.load(open(sys.argv[1], encoding="utf-8"))
+intel = scenario["interfaces"][0]["id"]
+for profile in scenario["profiles"]:
+    if profile["name"] == "CorpWiFi":
+        profile["userCanExecute"] = True
+scenario["faults"] = [{"operation": "disconnect", "interface": intel, "error": "access-denied"}]
+json.dump(scenario, sys.stdout, ensure_ascii=False)
+PY
+QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "$aerial" --scenario "$work/scenario.json" --show >"$work/aerial.log" 2>&1 &
 pids+=($!)
 
 /usr/bin/python3 "$here/a11y_check.py" || fail "see above"

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void successNeedsNoExplanation();
     void refusalsNameASafeCommand_data();
     void refusalsNameASafeCommand();
+    void profileRefusalsOnWindows_data();
+    void profileRefusalsOnWindows();
 };
 
 void TestOperationExplanation::accessDeniedOnDisconnect()
@@ -100,20 +102,40 @@ void TestOperationExplanation::refusalsNameASafeCommand_data()
     QTest::addColumn<Platform>("platform");
     QTest::addColumn<Operation>("operation");
     QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("connection"); // the system's name for the interface
+    QTest::addColumn<bool>("on");
     QTest::addColumn<QString>("command");
 
     const QString hostile = QStringLiteral("x\"; rm -rf ~; \"");
-    QTest::newRow("windows forget") << Platform::NativeWifi << Operation::Forget << "Corp WiFi"
-                                    << "netsh wlan delete profile name=\"Corp WiFi\"";
-    QTest::newRow("windows auto-connect") << Platform::NativeWifi << Operation::SetAutoConnect << "Corp"
-                                          << "netsh wlan set profileparameter name=\"Corp\" connectionmode=";
-    QTest::newRow("windows connect") << Platform::NativeWifi << Operation::Connect << "Corp" << "netsh wlan connect name=\"Corp\"";
-    QTest::newRow("windows hostile forget") << Platform::NativeWifi << Operation::Forget << hostile << "";
-    QTest::newRow("linux forget") << Platform::NetworkManager << Operation::Forget << "Corp WiFi"
+    // Windows: each access-denied names its own elevated command, with
+    // interface= where the connection's name is known and safe for cmd.exe.
+    QTest::newRow("windows forget on an interface") << Platform::NativeWifi << Operation::Forget << "Corp WiFi" << "Wi-Fi 2"
+                                                    << false << "netsh wlan delete profile name=\"Corp WiFi\" interface=\"Wi-Fi 2\"";
+    QTest::newRow("windows auto-connect on an interface")
+        << Platform::NativeWifi << Operation::SetAutoConnect << "Corp" << "Wi-Fi" << true
+        << "netsh wlan set profileparameter name=\"Corp\" interface=\"Wi-Fi\" connectionmode=auto";
+    QTest::newRow("windows disconnect on an interface") << Platform::NativeWifi << Operation::Disconnect << "Corp" << "Wi-Fi"
+                                                        << false << "netsh wlan disconnect interface=\"Wi-Fi\"";
+    QTest::newRow("windows radio off") << Platform::NativeWifi << Operation::SetRadio << "" << "Wi-Fi" << false
+                                       << "netsh interface set interface name=\"Wi-Fi\" admin=disabled";
+    QTest::newRow("windows radio on has no command") << Platform::NativeWifi << Operation::SetRadio << "" << "Wi-Fi" << true
+                                                     << "No netsh command turns a radio on";
+    QTest::newRow("windows join has no command") << Platform::NativeWifi << Operation::Join << "" << "Wi-Fi" << true
+                                                 << "No single command does it";
+    QTest::newRow("windows hostile interface name") << Platform::NativeWifi << Operation::Forget << "Corp" << "a%PATH%b"
+                                                    << false << "netsh wlan delete profile name=\"Corp\"” from";
+    QTest::newRow("windows forget") << Platform::NativeWifi << Operation::Forget << "Corp WiFi" << "" << false
+                                    << "netsh wlan delete profile name=\"Corp WiFi\"”";
+    QTest::newRow("windows auto-connect") << Platform::NativeWifi << Operation::SetAutoConnect << "Corp" << "" << false
+                                          << "netsh wlan set profileparameter name=\"Corp\" connectionmode=manual";
+    QTest::newRow("windows connect") << Platform::NativeWifi << Operation::Connect << "Corp" << "" << false
+                                     << "netsh wlan connect name=\"Corp\"";
+    QTest::newRow("windows hostile forget") << Platform::NativeWifi << Operation::Forget << hostile << "Wi-Fi" << false << "";
+    QTest::newRow("linux forget") << Platform::NetworkManager << Operation::Forget << "Corp WiFi" << "" << false
                                   << "nmcli connection delete id 'Corp WiFi'";
-    QTest::newRow("linux hostile connect") << Platform::NetworkManager << Operation::Connect << hostile
+    QTest::newRow("linux hostile connect") << Platform::NetworkManager << Operation::Connect << hostile << "" << false
                                            << "nmcli connection up id 'x\"; rm -rf ~; \"' ifname 'wlan0'";
-    QTest::newRow("linux radio") << Platform::NetworkManager << Operation::SetRadio << "" << "nmcli radio wifi";
+    QTest::newRow("linux radio") << Platform::NetworkManager << Operation::SetRadio << "" << "" << false << "nmcli radio wifi";
 }
 
 void TestOperationExplanation::refusalsNameASafeCommand()
@@ -121,16 +143,47 @@ void TestOperationExplanation::refusalsNameASafeCommand()
     QFETCH(Platform, platform);
     QFETCH(Operation, operation);
     QFETCH(QString, profile);
+    QFETCH(QString, connection);
+    QFETCH(bool, on);
     QFETCH(QString, command);
     OperationResult result = OperationResult::of(operation, QStringLiteral("wlan0"), profile);
     result.error = ErrorKind::AccessDenied;
-    const OperationExplanation e = OperationExplanation::explain(result, QStringLiteral("wlan0"), platform);
+    result.on = on;
+    const OperationExplanation e = OperationExplanation::explain(result, QStringLiteral("wlan0"), platform, connection);
     if (command.isEmpty()) {
         QVERIFY2(!e.remedy.contains(QStringLiteral("netsh")), qPrintable(e.remedy));
         QVERIFY2(e.remedy.contains(QStringLiteral("Manage known networks")), qPrintable(e.remedy));
     } else {
         QVERIFY2(e.remedy.contains(command), qPrintable(e.remedy));
     }
+}
+
+// WlanSetProfile's own refusals: the reason code's words, and what to do.
+void TestOperationExplanation::profileRefusalsOnWindows_data()
+{
+    QTest::addColumn<quint32>("code");
+    QTest::addColumn<QString>("why");
+    QTest::addColumn<QString>("remedy");
+    QTest::newRow("bad profile") << 1206u << "did not accept the network's settings: The password has the wrong length"
+                                 << "8 to 63";
+    QTest::newRow("already exists") << 183u << "already exists for all users" << "existing profile";
+}
+
+void TestOperationExplanation::profileRefusalsOnWindows()
+{
+    QFETCH(quint32, code);
+    QFETCH(QString, why);
+    QFETCH(QString, remedy);
+    OperationResult result = OperationResult::of(Operation::Join, QStringLiteral("wlan0"));
+    result.ssid = "Café";
+    result.error = ErrorKind::Other;
+    result.nativeCode = code;
+    result.message = QStringLiteral("The password has the wrong length: 8 to 63 characters, or 64 hex digits.");
+    const OperationExplanation e = OperationExplanation::explain(result, QStringLiteral("Intel"), Platform::NativeWifi);
+    QVERIFY2(e.what.contains(QStringLiteral("could not join the network “Café”")), qPrintable(e.what));
+    QVERIFY2(e.why.contains(why), qPrintable(e.why));
+    QVERIFY2(e.remedy.contains(remedy), qPrintable(e.remedy));
+    QVERIFY(e.details.contains(QString::number(code)));
 }
 
 QTEST_GUILESS_MAIN(TestOperationExplanation)

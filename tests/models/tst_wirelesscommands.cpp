@@ -68,6 +68,8 @@ private Q_SLOTS:
     void tracksWhatIsInFlight();
     void refusesABadPasswordBeforeSending();
     void rejectedPasswordIsAskedAgain();
+    void connectAndDisconnectFollowTheRightToUse_data();
+    void connectAndDisconnectFollowTheRightToUse();
     void refusalOfAProfileRightIsExplainedUpFront();
     void passphraseRules_data();
     void passphraseRules();
@@ -201,6 +203,62 @@ void TestWirelessCommands::refusalOfAProfileRightIsExplainedUpFront()
     QVERIFY(explanation.what.contains(QStringLiteral("could not forget")));
     QVERIFY(explanation.why.contains(QStringLiteral("shared by all users")));
     QVERIFY(explanation.remedy.contains(QStringLiteral("elevated command prompt")));
+}
+
+// The right to use a profile (Windows' EXECUTE) is known up front too:
+// Connect and Disconnect on it are refused before any call, with the words
+// of the service's refusal; group policy profiles stay usable.
+void TestWirelessCommands::connectAndDisconnectFollowTheRightToUse_data()
+{
+    QTest::addColumn<QByteArray>("profiles");
+    QTest::addColumn<bool>("mayConnect");
+    QTest::addColumn<bool>("mayDisconnect");
+    QTest::newRow("usable") << QByteArray(R"({ "name": "Corp", "allUsers": true, "userCanWrite": false })") << true << true;
+    QTest::newRow("not usable") << QByteArray(R"({ "name": "Corp", "allUsers": true, "userCanExecute": false })") << false
+                                << false;
+    QTest::newRow("group policy") << QByteArray(R"({ "name": "Corp", "groupPolicy": true })") << true << true;
+}
+
+void TestWirelessCommands::connectAndDisconnectFollowTheRightToUse()
+{
+    QFETCH(QByteArray, profiles);
+    QFETCH(bool, mayConnect);
+    QFETCH(bool, mayDisconnect);
+    QString error;
+    auto backend = SimulatedBackend::fromText(
+        QByteArray(Scenario)
+            .replace(R"({ "name": "Corp", "allUsers": true, "userCanWrite": false })", profiles)
+            .replace(R"("state": "connected", "profile": "Corp")", R"("state": "connected", "profile": "Home")"),
+        QStringLiteral("rights.json"), &error);
+    QVERIFY2(backend, qPrintable(error));
+    WirelessCommands commands(backend.get());
+    WirelessNetwork corp;
+    for (const WirelessNetwork &network : backend->networks(QStringLiteral("wlan"))) {
+        if (network.ssid == "Corp")
+            corp = network;
+    }
+    commands.select(QStringLiteral("wlan"), &corp);
+    QCOMPARE(commands.availability(Action::Connect).possible, mayConnect);
+    QCOMPARE(commands.isRefusedByRights(Action::Connect), !mayConnect);
+    if (!mayConnect) {
+        QVERIFY(commands.availability(Action::Connect).reason.contains(QStringLiteral("netsh wlan connect name=\"Corp\"")));
+        QVERIFY(commands.explainRefusal(Action::Connect).what.contains(QStringLiteral("could not connect")));
+    }
+
+    // Connected with Corp: Disconnect acts on its profile, whatever is selected.
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    if (mayConnect) {
+        QVERIFY(commands.connectSelected());
+        QVERIFY(finished.wait(2000));
+        QVERIFY(finished.constLast().constFirst().value<OperationResult>().succeeded());
+    } else {
+        QSignalSpy refused(&commands, &WirelessCommands::refused);
+        QVERIFY(!commands.connectSelected());
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(finished.size(), 0);
+        return; // never connected: nothing to disconnect
+    }
+    QCOMPARE(commands.availability(Action::Disconnect).possible, mayDisconnect);
 }
 
 void TestWirelessCommands::passphraseRules_data()

@@ -43,11 +43,11 @@ struct Fixture
     explicit Fixture(bool locationAllowed)
     {
         FakeWlanService::Interface corp;
-        corp.info = { Corp, "Intel(R) Wi-Fi 6 AX201 160MHz", 1 };
+        corp.info = { Corp, "Intel(R) Wi-Fi 6 AX201 160MHz", 1, "Wi-Fi" };
         corp.connection = { 1, "CorpWiFi", "CorpWiFi", 74 };
         corp.networks = { { "CorpWiFi", "CorpWiFi", 74, SessionSecurity::Wpa2Enterprise, true } };
         service.addInterface(corp);
-        service.addProfile({ "CorpWiFi", true });
+        service.addProfile({ "CorpWiFi", true, false, 0, {} }); // rights unknown: the refusal comes from the service
         service.setLocationAllowed(locationAllowed);
         backend = std::make_unique<NativeWifiBackend>(service.session());
         model.setBackend(backend.get());

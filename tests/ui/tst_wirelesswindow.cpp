@@ -38,11 +38,19 @@ const QByteArray Scenario = R"({
         { "ssid": "Stranger", "signal": 40, "security": "wpa3-personal", "passphrase": "over the fence" } ] }
   ],
   "profiles": [
-    { "name": "CorpWiFi", "allUsers": true, "userCanExecute": false },
+    { "name": "CorpWiFi", "allUsers": true },
     { "name": "Guest", "allUsers": true },
     { "name": "HomeNet" }
-  ]
+  ],
+  "faults": [ { "operation": "disconnect", "interface": "corp", "error": "access-denied" } ]
 })";
+
+// The rights are known up front: the service says this account may not use CorpWiFi.
+QByteArray withoutExecute()
+{
+    return QByteArray(Scenario).replace(R"("name": "CorpWiFi", "allUsers": true)",
+                                        R"("name": "CorpWiFi", "allUsers": true, "userCanExecute": false)");
+}
 
 struct Fixture
 {
@@ -104,6 +112,7 @@ private Q_SLOTS:
     void hiddenNetworkByName();
     void forgetAsksFirstThenForgets();
     void forgetOfAProfileThisAccountMayNotChangeIsExplained();
+    void disconnectOfAProfileThisAccountMayNotUseIsExplainedUpFront();
     void autoConnectAndRadioSwitches();
     void showsInterfacesAndTheSelectedInterfacesNetworks();
     void clickConnectThenDisconnect();
@@ -248,7 +257,7 @@ void TestWirelessWindow::accessDeniedPanelIsDismissedAndFocusReturns()
 void TestWirelessWindow::otherErrorsGetTheirOwnSentence()
 {
     QByteArray scenario = Scenario;
-    scenario.replace(R"("profiles": [)", R"("faults": [ { "operation": "scan", "error": "service-unavailable" } ], "profiles": [)");
+    scenario.replace(R"("faults": [ )", R"("faults": [ { "operation": "scan", "error": "service-unavailable" }, )");
     Fixture f(scenario);
     QVERIFY(f.showActive());
     QSignalSpy failed(f.window.get(), &WirelessWindow::operationFailed);
@@ -647,6 +656,34 @@ void TestWirelessWindow::forgetOfAProfileThisAccountMayNotChangeIsExplained()
     ExplanationPanel *panel = f.window->explanationPanel();
     QVERIFY(panel->isVisible());
     QVERIFY(panel->remedyText().contains(QStringLiteral("netsh wlan delete profile name=\"Guest\"")));
+}
+
+void TestWirelessWindow::disconnectOfAProfileThisAccountMayNotUseIsExplainedUpFront()
+{
+    Fixture f(withoutExecute());
+    QVERIFY(f.showActive());
+    f.selectNetwork(QStringLiteral("corp"), "CorpWiFi");
+    QPushButton *disconnect = f.window->disconnectButton();
+    QVERIFY(!disconnect->isEnabled());
+    QVERIFY(disconnect->toolTip().contains(QStringLiteral("shared by all users")));
+    QVERIFY(disconnect->toolTip().contains(QStringLiteral("netsh wlan disconnect")));
+    QCOMPARE(disconnect->accessibleDescription(), disconnect->toolTip());
+    // Another network, whose profile this account may use, still connects.
+    f.selectNetwork(QStringLiteral("corp"), "Guest");
+    QVERIFY(f.window->connectButton()->isEnabled());
+    QVERIFY(!disconnect->isEnabled()); // the connection still uses CorpWiFi
+
+    // The shortcut explains instead of asking the service.
+    QSignalSpy finished(f.backend.get(), &WirelessBackend::operationFinished);
+    QTest::keyClick(f.window->interfaceView(), Qt::Key_Delete);
+    ExplanationPanel *panel = f.window->explanationPanel();
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->whatText().contains(QStringLiteral("could not disconnect")));
+    QVERIFY(panel->whyText().contains(QStringLiteral("shared by all users")));
+    QVERIFY(panel->remedyText().contains(QStringLiteral("netsh wlan disconnect")));
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 0); // nothing was asked of the service
+    QCOMPARE(f.backend->interfaces().constFirst().state, InterfaceState::Connected);
 }
 
 void TestWirelessWindow::autoConnectAndRadioSwitches()
