@@ -56,8 +56,6 @@ public:
     // How many notifications wait for their time; tests and the idle
     // benchmark use it to know the service is quiet.
     int pendingNotifications() const { return int(m_scheduled.size()); }
-    // The operations not yet finished.
-    int pendingOperations() const { return operations().count(); }
 
 private:
     using Token = PendingOperations::Token;

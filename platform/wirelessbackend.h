@@ -71,6 +71,9 @@ public:
     virtual void answerSecret(quint64 requestId, const QString &secret);
     virtual void cancelSecret(quint64 requestId);
 
+    // Operations started and not yet finished.
+    int pendingOperations() const { return m_operations.count(); }
+
     // Finishes every pending operation as cancelled. Aerial calls it when it
     // quits; the destructor calls it too. Receivers must not call back into
     // the backend for a result that comes from here.

@@ -51,7 +51,6 @@ public:
     // Model updates applied so far (one per event-loop turn with changes);
     // for tests and the benchmark.
     int updateCount() const { return m_updates; }
-    int pendingOperations() const { return operations().count(); }
 
 private Q_SLOTS:
     // QtDBus connects signals by signature, so these stay slots.

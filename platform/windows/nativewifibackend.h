@@ -61,9 +61,6 @@ public:
         return !m_hardwareRadioOff.contains(interfaceId);
     }
 
-    // Operations not yet finished; for tests.
-    int pendingOperations() const { return operations().count(); }
-
 private:
     using Session = aerial::win::WirelessSession;
     using CallResult = aerial::win::CallResult;

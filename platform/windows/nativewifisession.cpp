@@ -4,6 +4,7 @@
 #include "wlanmemory.h"
 #include "wlannotification.h"
 
+#include <winsock2.h> // before netioapi.h, which needs its address types
 #include <netioapi.h>
 
 #include <algorithm>

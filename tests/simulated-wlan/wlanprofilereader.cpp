@@ -399,11 +399,20 @@ ReadProfile readProfile(const std::string &xml)
         profile.security = sim::Security::Wpa3Personal;
     else if (a == "OWE" && e == "AES")
         profile.security = sim::Security::Owe;
+    // 802.1X profiles, as Windows stores them; Aerial never writes these.
+    else if ((a == "open" || a == "shared") && e == "WEP")
+        profile.security = sim::Security::Wep;
+    else if (a == "WPA2" && e == "AES")
+        profile.security = sim::Security::Wpa2Enterprise;
+    else if (a == "WPA3ENT" && (e == "AES" || e == "GCMP256"))
+        profile.security = sim::Security::Wpa3Enterprise;
     else
         return refused(reason::CapabilityProfileAuth, "authentication " + a + " with encryption " + e + " is not simulated");
 
     const Element *sharedKey = security->child("sharedKey");
     const bool personal = profile.security == sim::Security::Wpa2Personal || profile.security == sim::Security::Wpa3Personal;
+    if (profile.security == sim::Security::Wep)
+        return result.ok = true, result; // its key is not simulated
     if (!personal) {
         if (sharedKey)
             return refused(reason::CapabilityProfileAuth, "a key for a network that takes none");
@@ -471,7 +480,8 @@ std::string writeStoredProfile(const sim::Profile &profile)
     xml += "\t<MSM>\r\n\t\t<security>\r\n\t\t\t<authEncryption>\r\n";
     xml += std::string("\t\t\t\t<authentication>") + authentication + "</authentication>\r\n";
     xml += std::string("\t\t\t\t<encryption>") + encryption + "</encryption>\r\n";
-    xml += "\t\t\t\t<useOneX>false</useOneX>\r\n\t\t\t</authEncryption>\r\n";
+    const bool oneX = profile.security == sim::Security::Wpa2Enterprise || profile.security == sim::Security::Wpa3Enterprise;
+    xml += std::string("\t\t\t\t<useOneX>") + (oneX ? "true" : "false") + "</useOneX>\r\n\t\t\t</authEncryption>\r\n";
     if (profile.hasPassphrase) {
         const bool networkKey = profile.passphrase.size() == 64 && isHex(profile.passphrase);
         xml += std::string("\t\t\t<sharedKey>\r\n\t\t\t\t<keyType>") + (networkKey ? "networkKey" : "passPhrase")

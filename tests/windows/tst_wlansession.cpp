@@ -10,6 +10,7 @@
 #include "simulationcontrol.h"
 #include "wintext.h"
 #include "wlannotification.h"
+#include "wlanprofilexml.h"
 
 #include <algorithm>
 #include <atomic>
@@ -176,6 +177,44 @@ bool contains(const std::string &text, const std::string &part)
     return text.find(part) != std::string::npos;
 }
 
+// For joins, forgets, auto-connect and radio: one adapter with networks of
+// every kind, profiles of every scope, and one held off by a hardware switch.
+const std::string Join = "{5A1E0000-0000-4000-8000-0000000000A1}";
+const std::string Switched = "{5A1E0000-0000-4000-8000-0000000000A2}";
+const std::string HexKey = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+std::string profileScenario()
+{
+    return R"({ "latencyMs": 10, "interfaces": [
+        { "id": ")" + Join + R"(", "description": "Join adapter", "state": "disconnected",
+          "networks": [
+            { "ssid": "Cafe", "signal": 60, "security": "wpa2-personal", "passphrase": "croissant" },
+            { "ssid": "Sae", "signal": 55, "security": "wpa3-personal", "passphrase": "long enough" },
+            { "ssid": "Owe", "signal": 50, "security": "owe" },
+            { "ssid": "Open", "signal": 45, "security": "open" },
+            { "ssid": "Backroom", "signal": 40, "security": "wpa2-personal", "hidden": true, "passphrase": "backroom42" },
+            { "ssid": "HexNet", "signal": 35, "security": "wpa2-personal", "passphrase": ")" + HexKey + R"(" },
+            { "ssidHex": "ff fe 41", "signal": 30, "security": "open" },
+            { "ssid": "A&B <C> \u0022D\u0022", "signal": 25, "security": "open" },
+            { "ssid": "Home", "signal": 20, "security": "wpa2-personal", "profile": "Home", "passphrase": "right one" },
+            { "ssid": "Corp", "signal": 15, "security": "wpa2-personal", "profile": "Corp" },
+            { "ssid": "Policy", "signal": 10, "security": "wpa2-personal", "profile": "Policy" } ] },
+        { "id": ")" + Switched + R"(", "description": "Switched off", "state": "disconnected", "radio": false,
+          "hardwareRadio": false } ],
+      "profiles": [
+        { "name": "Policy", "groupPolicy": true, "allUsers": true },
+        { "name": "Corp", "allUsers": true, "userCanWrite": false },
+        { "name": "Home" } ] })";
+}
+
+std::string profileXml(const std::string &name, const QByteArray &ssid, Aerial::Security security,
+                       const std::string &key, bool hidden = false)
+{
+    return Aerial::WlanProfileXml::write({ QString::fromStdString(name), ssid, security, QString::fromStdString(key),
+                                           hidden, true })
+        .toStdString();
+}
+
 // One class per world; main() runs the one its first argument names.
 class SimulatedWlanApi : public QObject
 {
@@ -195,6 +234,17 @@ private Q_SLOTS:
     void closeWhileNotificationsArrive();
     void scenarioFaultsAreReturned();
     void simulationValidatesLikeWindows();
+    void joins_data();
+    void joins();
+    void namesAndSsidsArriveAsWritten();
+    void profilesTellScopeAndRights();
+    void forget_data();
+    void forget();
+    void autoConnectRewritesTheConnectionMode();
+    void radioOffAndOnOverTwoPhys();
+    void badProfilesHaveAReason_data();
+    void badProfilesHaveAReason();
+    void policyForbidsAddingProfiles();
 };
 
 class WineWlanApi : public QObject
@@ -262,9 +312,11 @@ void SimulatedWlanApi::enumeration()
     QCOMPARE(connection.state, int(wlan_interface_state_disconnected));
     QVERIFY(connection.profile.empty());
 
-    bool radioOn = false;
-    QVERIFY(session.radio(Usb, &radioOn).ok());
-    QVERIFY(radioOn);
+    SessionRadio radio;
+    QVERIFY(session.radio(Usb, &radio).ok());
+    QVERIFY(radio.on);
+    QVERIFY(radio.hardwareOn);
+    QCOMPARE(radio.phys, 2); // each simulated adapter has two
 
     std::vector<SessionNetwork> networks;
     QVERIFY(session.networks(Usb, &networks).ok());
@@ -700,6 +752,269 @@ void SimulatedWlanApi::simulationValidatesLikeWindows()
     simulation.setServiceRunning(false);
     QCOMPARE(open(7, nullptr, &version, &handle), DWORD(ERROR_SERVICE_NOT_ACTIVE));
     simulation.setServiceRunning(true);
+}
+
+// ---- profiles and the radio ----
+
+void SimulatedWlanApi::joins_data()
+{
+    QTest::addColumn<QByteArray>("ssid");
+    QTest::addColumn<Aerial::Security>("security");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("hidden");
+    QTest::addColumn<quint32>("reason");
+    using Aerial::Security;
+    QTest::newRow("wpa2, right key") << QByteArray("Cafe") << Security::Wpa2Personal << "croissant" << false << 0u;
+    QTest::newRow("wpa2, wrong key") << QByteArray("Cafe") << Security::Wpa2Personal << "baguette!" << false << 0x48014u;
+    QTest::newRow("wpa3") << QByteArray("Sae") << Security::Wpa3Personal << "long enough" << false << 0u;
+    QTest::newRow("enhanced open") << QByteArray("Owe") << Security::Owe << QString() << false << 0u;
+    QTest::newRow("open") << QByteArray("Open") << Security::Open << QString() << false << 0u;
+    QTest::newRow("hidden, by name") << QByteArray("Backroom") << Security::Wpa2Personal << "backroom42" << true << 0u;
+    QTest::newRow("64 hex digits") << QByteArray("HexNet") << Security::Wpa2Personal << QString::fromStdString(HexKey)
+                                   << false << 0u;
+}
+
+// A join is WlanSetProfile (per user, never overwriting), then WlanConnect by
+// the profile's name; connection_complete's reason says how it went.
+void SimulatedWlanApi::joins()
+{
+    QFETCH(QByteArray, ssid);
+    QFETCH(Aerial::Security, security);
+    QFETCH(QString, key);
+    QFETCH(bool, hidden);
+    QFETCH(quint32, reason);
+    Simulation simulation;
+    QVERIFY(simulation.load(profileScenario()));
+    NativeWifiSession session;
+    EventLog events;
+    QVERIFY(session.open(events.sink()).ok());
+    const std::string name = ssid.toStdString();
+    std::uint32_t refusal = 1;
+    const CallResult saved =
+        session.setProfile(Join, profileXml(name, ssid, security, key.toStdString(), hidden), false, false, &refusal);
+    QVERIFY2(saved.ok(), saved.message.c_str());
+    QCOMPARE(refusal, std::uint32_t(0));
+    QVERIFY(contains(simulation.calls(), "WlanSetProfile " + Join + " flags=2 overwrite=0 name=" + name));
+    QVERIFY(contains(simulation.calls(), std::string(" hidden=") + (hidden ? "1" : "0")));
+    QVERIFY(events.waitFor(Kind::ProfilesChanged, Join));
+
+    QVERIFY(session.connect(Join, name).ok());
+    QVERIFY(events.waitFor(Kind::ConnectionCompleted, Join));
+    QCOMPARE(events.first(Kind::ConnectionCompleted, Join).reasonCode, std::uint32_t(reason));
+    SessionConnection connection;
+    QVERIFY(session.connection(Join, &connection).ok());
+    QCOMPARE(connection.state, int(reason == 0 ? wlan_interface_state_connected : wlan_interface_state_disconnected));
+    if (reason == 0)
+        QCOMPARE(connection.ssid, name);
+    QVERIFY(session.close().ok());
+}
+
+// An SSID that is not UTF-8 goes as hex; a name with XML's own characters
+// arrives as it was typed.
+void SimulatedWlanApi::namesAndSsidsArriveAsWritten()
+{
+    Simulation simulation;
+    QVERIFY(simulation.load(profileScenario()));
+    NativeWifiSession session;
+    EventLog events;
+    QVERIFY(session.open(events.sink()).ok());
+    std::uint32_t refusal = 0;
+    const QByteArray raw("\xff\xfe\x41", 3);
+    const std::string rawName = Aerial::WlanProfileXml::nameFor(raw).toStdString();
+    QCOMPARE(rawName, std::string("FFFE41"));
+    QVERIFY(session.setProfile(Join, profileXml(rawName, raw, Aerial::Security::Open, {}), false, false, &refusal).ok());
+    QVERIFY(contains(simulation.calls(), "name=FFFE41 ssid=FFFE41 "));
+    const QByteArray xmlish("A&B <C> \"D\"");
+    QVERIFY(session.setProfile(Join, profileXml(xmlish.toStdString(), xmlish, Aerial::Security::Open, {}), false, false,
+                               &refusal).ok());
+    QVERIFY(contains(simulation.calls(), "name=A&B <C> \"D\" ssid=412642203C433E20224422 "));
+    // And both connect: the service matched the bytes, not the text.
+    QVERIFY(session.connect(Join, rawName).ok());
+    QVERIFY(events.waitFor(Kind::ConnectionCompleted, Join));
+    QCOMPARE(events.first(Kind::ConnectionCompleted, Join).reasonCode, std::uint32_t(0));
+    SessionConnection connection;
+    QVERIFY(session.connection(Join, &connection).ok());
+    QCOMPARE(connection.ssid, raw.toStdString());
+    QVERIFY(session.close().ok());
+}
+
+void SimulatedWlanApi::profilesTellScopeAndRights()
+{
+    Simulation simulation;
+    QVERIFY(simulation.load(profileScenario()));
+    NativeWifiSession session;
+    EventLog events;
+    QVERIFY(session.open(events.sink()).ok());
+    std::vector<SessionProfile> profiles;
+    QVERIFY(session.profiles(Join, &profiles).ok());
+    QCOMPARE(profiles.size(), std::size_t(3));
+    if (profiles.size() != 3)
+        return;
+    QCOMPARE(profiles[0].name, std::string("Policy"));
+    QVERIFY(profiles[0].groupPolicy);
+    QCOMPARE(profiles[0].grantedAccess & access::Write, access::Execute); // usable, not changeable
+    QCOMPARE(profiles[1].name, std::string("Corp"));
+    QVERIFY(profiles[1].allUsers && !profiles[1].groupPolicy);
+    QCOMPARE(profiles[1].grantedAccess, access::Execute);
+    QCOMPARE(profiles[2].name, std::string("Home"));
+    QVERIFY(!profiles[2].allUsers);
+    QCOMPARE(profiles[2].grantedAccess, access::Write);
+    QVERIFY(contains(profiles[2].xml, "<connectionMode>auto</connectionMode>"));
+    QVERIFY(contains(profiles[2].xml, "<protected>true</protected>")); // never the key in plain text
+    QVERIFY(!contains(profiles[2].xml, "right one"));
+    SessionProfile missing;
+    QCOMPARE(session.profile(Join, "Nowhere", &missing).error, SessionError::NotFound);
+    QVERIFY(session.close().ok());
+}
+
+void SimulatedWlanApi::forget_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<quint32>("code");
+    QTest::newRow("this account's") << "Home" << 0u;
+    QTest::newRow("all users', without WRITE") << "Corp" << quint32(ERROR_ACCESS_DENIED);
+    QTest::newRow("group policy") << "Policy" << quint32(ERROR_ACCESS_DENIED);
+    QTest::newRow("unknown") << "Nowhere" << quint32(ERROR_NOT_FOUND);
+}
+
+void SimulatedWlanApi::forget()
+{
+    QFETCH(QString, profile);
+    QFETCH(quint32, code);
+    Simulation simulation;
+    QVERIFY(simulation.load(profileScenario()));
+    NativeWifiSession session;
+    EventLog events;
+    QVERIFY(session.open(events.sink()).ok());
+    QCOMPARE(session.deleteProfile(Join, profile.toStdString()).code, std::uint32_t(code));
+    std::vector<SessionProfile> profiles;
+    QVERIFY(session.profiles(Join, &profiles).ok());
+    const bool kept = std::any_of(profiles.begin(), profiles.end(),
+                                  [&](const SessionProfile &p) { return p.name == profile.toStdString(); });
+    QCOMPARE(kept, code != 0 && code != ERROR_NOT_FOUND);
+    QVERIFY(session.close().ok());
+}
+
+// WlanGetProfile, connectionMode changed, WlanSetProfile with the same flags.
+void SimulatedWlanApi::autoConnectRewritesTheConnectionMode()
+{
+    Simulation simulation;
+    QVERIFY(simulation.load(profileScenario()));
+    NativeWifiSession session;
+    EventLog events;
+    QVERIFY(session.open(events.sink()).ok());
+    SessionProfile home;
+    QVERIFY(session.profile(Join, "Home", &home).ok());
+    const QString manual = Aerial::WlanProfileXml::withAutoConnect(QString::fromStdString(home.xml), false);
+    std::uint32_t refusal = 0;
+    QVERIFY(session.setProfile(Join, manual.toStdString(), home.allUsers, true, &refusal).ok());
+    QVERIFY(contains(simulation.calls(), "flags=2 overwrite=1 name=Home ssid=486F6D65 mode=manual"));
+    QVERIFY(session.profile(Join, "Home", &home).ok());
+    QVERIFY(contains(home.xml, "<connectionMode>manual</connectionMode>"));
+    // The protected key went back untouched: Home still connects.
+    QVERIFY(session.connect(Join, "Home").ok());
+    QVERIFY(events.waitFor(Kind::ConnectionCompleted, Join));
+    QCOMPARE(events.first(Kind::ConnectionCompleted, Join).reasonCode, std::uint32_t(0));
+
+    // Another type on overwrite is refused; so is a change without WRITE.
+    QCOMPARE(session.setProfile(Join, manual.toStdString(), true, true, &refusal).code, std::uint32_t(ERROR_ALREADY_EXISTS));
+    SessionProfile corp;
+    QVERIFY(session.profile(Join, "Corp", &corp).ok());
+    const QString corpManual = Aerial::WlanProfileXml::withAutoConnect(QString::fromStdString(corp.xml), false);
+    QCOMPARE(session.setProfile(Join, corpManual.toStdString(), true, true, &refusal).code,
+             std::uint32_t(ERROR_ACCESS_DENIED));
+    QVERIFY(session.close().ok());
+}
+
+void SimulatedWlanApi::radioOffAndOnOverTwoPhys()
+{
+    Simulation simulation;
+    QVERIFY(simulation.load(profileScenario()));
+    NativeWifiSession session;
+    EventLog events;
+    QVERIFY(session.open(events.sink()).ok());
+    QVERIFY(session.setRadio(Join, false).ok());
+    QVERIFY(contains(simulation.calls(), "WlanSetInterface " + Join + " 4 phy=0 off"));
+    QVERIFY(contains(simulation.calls(), "WlanSetInterface " + Join + " 4 phy=1 off"));
+    SessionRadio radio;
+    QVERIFY(session.radio(Join, &radio).ok());
+    QVERIFY(!radio.on);
+    QVERIFY(radio.hardwareOn);
+    QVERIFY(events.waitFor(Kind::RadioStateChanged, Join));
+    QVERIFY(!events.first(Kind::RadioStateChanged, Join).radioOn);
+    std::vector<SessionNetwork> networks;
+    QVERIFY(session.networks(Join, &networks).ok());
+    QVERIFY(networks.empty()); // nothing is heard with the radio off
+
+    QVERIFY(session.setRadio(Join, true).ok());
+    QVERIFY(session.radio(Join, &radio).ok());
+    QVERIFY(radio.on);
+    QVERIFY(contains(simulation.calls(), "WlanSetInterface " + Join + " 4 phy=1 on"));
+
+    // A hardware switch: reported, and not overridden (no call is made).
+    QVERIFY(session.radio(Switched, &radio).ok());
+    QVERIFY(!radio.on);
+    QVERIFY(!radio.hardwareOn);
+    simulation.get<AerialSimulationClearCallLogFn>("AerialSimulationClearCallLog")();
+    QCOMPARE(session.setRadio(Switched, true).error, SessionError::InvalidState);
+    QVERIFY(!contains(simulation.calls(), "WlanSetInterface"));
+    QVERIFY(session.close().ok());
+}
+
+void SimulatedWlanApi::badProfilesHaveAReason_data()
+{
+    QTest::addColumn<QString>("xml");
+    QTest::addColumn<quint32>("reason");
+    QTest::addColumn<QString>("words");
+    const QString good = QString::fromStdString(profileXml("Cafe", "Cafe", Aerial::Security::Wpa2Personal, "croissant"));
+    QTest::newRow("short key") << QString(good).replace("croissant", "short") << 0x40004u << "wrong length";
+    QTest::newRow("not a profile") << QStringLiteral("<html/>") << 0x80001u << "not valid Wi-Fi profile XML";
+    QTest::newRow("no SSID") << QString(good).replace("<hex>43616665</hex><name>Cafe</name>", "") << 0x80013u
+                             << "network name is not valid";
+}
+
+void SimulatedWlanApi::badProfilesHaveAReason()
+{
+    QFETCH(QString, xml);
+    QFETCH(quint32, reason);
+    QFETCH(QString, words);
+    Simulation simulation;
+    QVERIFY(simulation.load(profileScenario()));
+    NativeWifiSession session;
+    EventLog events;
+    QVERIFY(session.open(events.sink()).ok());
+    std::uint32_t refusal = 0;
+    const CallResult saved = session.setProfile(Join, xml.toStdString(), false, false, &refusal);
+    QCOMPARE(saved.code, std::uint32_t(ERROR_BAD_PROFILE));
+    QCOMPARE(saved.error, SessionError::BadProfile);
+    QCOMPARE(refusal, std::uint32_t(reason));
+    QVERIFY2(contains(session.reasonText(refusal), words.toStdString()), session.reasonText(refusal).c_str());
+    QVERIFY(session.close().ok());
+}
+
+void SimulatedWlanApi::policyForbidsAddingProfiles()
+{
+    Simulation simulation;
+    std::string scenario = profileScenario();
+    scenario.insert(scenario.rfind('}'), R"(, "faults": [ { "operation": "set-profile", "error": "access-denied" } ])");
+    QVERIFY(simulation.load(scenario));
+    NativeWifiSession session;
+    EventLog events;
+    QVERIFY(session.open(events.sink()).ok());
+    std::uint32_t refusal = 0;
+    const CallResult saved =
+        session.setProfile(Join, profileXml("Open", "Open", Aerial::Security::Open, {}), false, false, &refusal);
+    QCOMPARE(saved.error, SessionError::AccessDenied);
+    // Location privacy does not gate these: a join by name still works
+    // while scans are refused.
+    std::string private_ = profileScenario();
+    private_.replace(private_.find("\"latencyMs\": 10"), 15, "\"latencyMs\": 10, \"locationAllowed\": false");
+    QVERIFY(simulation.load(private_));
+    QVERIFY(session.setProfile(Join, profileXml("Open", "Open", Aerial::Security::Open, {}), false, false, &refusal).ok());
+    QVERIFY(session.connect(Join, "Open").ok());
+    QVERIFY(events.waitFor(Kind::ConnectionCompleted, Join));
+    QCOMPARE(session.scan(Join).error, SessionError::AccessDenied);
+    QVERIFY(session.close().ok());
 }
 
 // ---- Wine's own wlanapi.dll ----

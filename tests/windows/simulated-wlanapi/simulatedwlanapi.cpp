@@ -11,9 +11,11 @@
 #include "simulation/simulationengine.h"
 #include "simulationcontrol.h"
 #include "wintext.h"
+#include "wlanprofilereader.h"
 #include "wlancompat.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -50,6 +52,12 @@ struct Visible
     int signal = 0;
 };
 
+// Each simulated adapter has two PHYs, each with its own software radio
+// switch (Windows SDK: WLAN_RADIO_STATE); the engine's radio is on while
+// either is.
+constexpr DWORD PhyCount = 2;
+using Phys = std::array<bool, PhyCount>;
+
 struct Raw
 {
     DWORD source = 0;
@@ -82,6 +90,7 @@ struct Service
     std::unique_ptr<sim::SimulationEngine> engine;
     std::map<std::string, GUID> guids; // engine id → GUID
     std::map<std::string, Visible> visible;
+    std::map<std::string, Phys> phys; // software radio state per PHY
     bool running = true;
     unsigned generation = 1;
     std::uintptr_t nextHandle = 0x1000;
@@ -101,6 +110,7 @@ std::string load(Service &s, const std::string &json, const std::string &sourceN
         sim::Scenario scenario = sim::parseScenario(json, sourceName);
         std::map<std::string, GUID> guids;
         std::map<std::string, Visible> visible;
+        std::map<std::string, Phys> phys;
         auto engine = std::make_unique<sim::SimulationEngine>(std::move(scenario));
         for (const sim::Interface &iface : engine->scenario().interfaces) {
             GUID guid;
@@ -109,10 +119,12 @@ std::string load(Service &s, const std::string &json, const std::string &sourceN
             guids[iface.id] = guid;
             visible[iface.id] = Visible{ iface.state, iface.profile, engine->connectedSsid(iface),
                                          engine->connectedSignal(iface) };
+            phys[iface.id] = Phys{ iface.radioOn, iface.radioOn };
         }
         s.engine = std::move(engine);
         s.guids = std::move(guids);
         s.visible = std::move(visible);
+        s.phys = std::move(phys);
         s.pending.clear();
     } catch (const sim::ScenarioError &failure) {
         return failure.what();
@@ -215,6 +227,14 @@ void copyName(WCHAR *target, std::size_t capacity, const std::string &utf8)
     const std::size_t length = std::min(wide.size(), capacity - 1);
     std::memcpy(target, wide.data(), length * sizeof(WCHAR));
     target[length] = L'\0';
+}
+
+std::string hexOf(const std::string &bytes)
+{
+    std::ostringstream hex;
+    for (unsigned char c : bytes)
+        hex << std::hex << std::uppercase << (c >> 4) << (c & 0xF);
+    return hex.str();
 }
 
 void copySsid(DOT11_SSID &target, const std::string &ssid)
@@ -322,6 +342,8 @@ void schedule(Service &s, const sim::Notification &notification)
                 msmRaw(wlan_notification_msm_disassociating, id, before.profile, before.ssid));
             break;
         case sim::InterfaceState::Disconnected:
+            if (before.state == sim::InterfaceState::Disconnected)
+                break; // the radio went off while idle: nothing dropped
             pending.notifications.push_back(
                 msmRaw(wlan_notification_msm_disconnected, id, before.profile, before.ssid));
             pending.notifications.push_back(
@@ -621,10 +643,14 @@ DWORD WINAPI WlanQueryInterface(HANDLE hClientHandle, const GUID *pInterfaceGuid
     }
     case wlan_intf_opcode_radio_state: {
         auto *radio = static_cast<WLAN_RADIO_STATE *>(allocate(s, sizeof(WLAN_RADIO_STATE)));
-        const bool on = s.engine->findInterface(id)->radioOn;
-        radio->dwNumberOfPhys = 1;
-        radio->PhyRadioState[0].dot11SoftwareRadioState = on ? dot11_radio_state_on : dot11_radio_state_off;
-        radio->PhyRadioState[0].dot11HardwareRadioState = dot11_radio_state_on;
+        const bool hardware = s.engine->findInterface(id)->hardwareRadioOn;
+        radio->dwNumberOfPhys = PhyCount;
+        for (DWORD phy = 0; phy < PhyCount; ++phy) {
+            radio->PhyRadioState[phy].dwPhyIndex = phy;
+            radio->PhyRadioState[phy].dot11SoftwareRadioState =
+                s.phys[id][phy] ? dot11_radio_state_on : dot11_radio_state_off;
+            radio->PhyRadioState[phy].dot11HardwareRadioState = hardware ? dot11_radio_state_on : dot11_radio_state_off;
+        }
         *pdwDataSize = sizeof *radio;
         *ppData = radio;
         return ERROR_SUCCESS;
@@ -723,9 +749,176 @@ DWORD WINAPI WlanGetProfileList(HANDLE hClientHandle, const GUID *pInterfaceGuid
     for (std::size_t i = 0; i < profiles.size(); ++i) {
         copyName(list->ProfileInfo[i].strProfileName, std::size(list->ProfileInfo[i].strProfileName),
                  profiles[i].name);
-        list->ProfileInfo[i].dwFlags = profiles[i].allUsers ? 0 : WLAN_PROFILE_USER;
+        list->ProfileInfo[i].dwFlags = profiles[i].groupPolicy ? WLAN_PROFILE_GROUP_POLICY
+                                       : profiles[i].allUsers  ? 0
+                                                               : WLAN_PROFILE_USER;
     }
     *ppProfileList = list;
+    return ERROR_SUCCESS;
+}
+
+DWORD WINAPI WlanGetProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid, LPCWSTR strProfileName,
+                            PVOID pReserved, LPWSTR *pstrProfileXml, DWORD *pdwFlags, PDWORD pdwGrantedAccess)
+{
+    Service &s = service();
+    std::lock_guard lock(s.mutex);
+    const std::string name = strProfileName ? win::utf8FromWide(strProfileName, WLAN_MAX_NAME_LENGTH) : std::string();
+    record(s, "WlanGetProfile " + describe(pInterfaceGuid) + " " + name);
+    std::string id;
+    const DWORD refused = refuseOrInterface(s, hClientHandle, pInterfaceGuid, pReserved, &id);
+    if (refused != ERROR_SUCCESS)
+        return refused;
+    if (!strProfileName || !pstrProfileXml)
+        return ERROR_INVALID_PARAMETER;
+    const sim::Profile *profile = s.engine->findProfile(name);
+    if (!profile)
+        return ERROR_NOT_FOUND;
+    // WLAN_PROFILE_GET_PLAINTEXT_KEY is honoured for administrators only;
+    // this account is not one, so the key stays protected either way.
+    const std::wstring xml = win::wideFromUtf8(simwlan::writeStoredProfile(simwlan::withEffectiveKey(*s.engine, *profile)));
+    auto *text = static_cast<WCHAR *>(allocate(s, (xml.size() + 1) * sizeof(WCHAR)));
+    if (!text)
+        return ERROR_NOT_ENOUGH_MEMORY;
+    std::memcpy(text, xml.c_str(), (xml.size() + 1) * sizeof(WCHAR));
+    *pstrProfileXml = text;
+    if (pdwFlags)
+        *pdwFlags = profile->groupPolicy ? WLAN_PROFILE_GROUP_POLICY : profile->allUsers ? 0 : WLAN_PROFILE_USER;
+    if (pdwGrantedAccess) {
+        // READ ⊂ EXECUTE ⊂ WRITE (wlanapi.h); group policy grants no WRITE.
+        DWORD access = 0x00020001; // WLAN_READ_ACCESS
+        if (profile->userCanExecute)
+            access |= 0x00020021; // WLAN_EXECUTE_ACCESS
+        if (profile->userCanExecute && profile->userCanWrite && !profile->groupPolicy)
+            access |= 0x00070023; // WLAN_WRITE_ACCESS
+        *pdwGrantedAccess = access;
+    }
+    return ERROR_SUCCESS;
+}
+
+DWORD WINAPI WlanSetProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid, DWORD dwFlags, LPCWSTR strProfileXml,
+                            LPCWSTR strAllUserProfileSecurity, WINBOOL bOverwrite, PVOID pReserved,
+                            DWORD *pdwReasonCode)
+{
+    (void)strAllUserProfileSecurity; // the simulation keeps no descriptors
+    Service &s = service();
+    std::lock_guard lock(s.mutex);
+    const std::string xml = strProfileXml ? win::utf8FromWide(strProfileXml, std::wcslen(strProfileXml)) : std::string();
+    std::string id;
+    DWORD refused = refuseOrInterface(s, hClientHandle, pInterfaceGuid, pReserved, &id);
+    if (refused == ERROR_SUCCESS && (!strProfileXml || !pdwReasonCode || (dwFlags & ~DWORD(WLAN_PROFILE_GROUP_POLICY | WLAN_PROFILE_USER))))
+        refused = ERROR_INVALID_PARAMETER;
+    if (refused != ERROR_SUCCESS) {
+        record(s, "WlanSetProfile " + describe(pInterfaceGuid) + " refused");
+        return refused;
+    }
+    *pdwReasonCode = WLAN_REASON_CODE_SUCCESS;
+    const simwlan::ReadProfile read = simwlan::readProfile(xml);
+    if (!read.ok) {
+        record(s, "WlanSetProfile " + describe(pInterfaceGuid) + " bad: " + read.reason);
+        *pdwReasonCode = read.reasonCode;
+        return ERROR_BAD_PROFILE;
+    }
+    // What the service received, for the tests: flags, overwrite, the name
+    // and the SSID's bytes in hex, the connection mode and nonBroadcast.
+    std::ostringstream call;
+    call << "WlanSetProfile " << describe(pInterfaceGuid) << " flags=" << dwFlags << " overwrite=" << (bOverwrite ? 1 : 0)
+         << " name=" << sim::printable(read.profile.name) << " ssid=" << hexOf(read.profile.ssid)
+         << " mode=" << (read.profile.autoConnect ? "auto" : "manual") << " hidden=" << read.profile.nonBroadcast
+         << " security=" << sim::toString(read.profile.security);
+    record(s, call.str());
+    // Only group policy makes group-policy profiles.
+    if (dwFlags & WLAN_PROFILE_GROUP_POLICY)
+        return ERROR_ACCESS_DENIED;
+    sim::Profile profile = read.profile;
+    profile.allUsers = !(dwFlags & WLAN_PROFILE_USER);
+    const sim::OperationResult saved = s.engine->setProfile(id, profile, bOverwrite != FALSE);
+    if (saved.error == sim::ErrorKind::BadProfile) {
+        *pdwReasonCode = saved.nativeCode;
+        return ERROR_BAD_PROFILE;
+    }
+    if (saved.error != sim::ErrorKind::None)
+        return win32Code(saved);
+    Pending changed;
+    changed.interfaceId = id;
+    changed.notifications.push_back(bareRaw(WLAN_NOTIFICATION_SOURCE_ACM, wlan_notification_acm_profile_change, s.guids[id]));
+    queue(s, std::move(changed), 0);
+    return ERROR_SUCCESS;
+}
+
+DWORD WINAPI WlanDeleteProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid, LPCWSTR strProfileName,
+                               PVOID pReserved)
+{
+    Service &s = service();
+    std::lock_guard lock(s.mutex);
+    const std::string name = strProfileName ? win::utf8FromWide(strProfileName, WLAN_MAX_NAME_LENGTH) : std::string();
+    record(s, "WlanDeleteProfile " + describe(pInterfaceGuid) + " " + name);
+    std::string id;
+    const DWORD refused = refuseOrInterface(s, hClientHandle, pInterfaceGuid, pReserved, &id);
+    if (refused != ERROR_SUCCESS)
+        return refused;
+    if (!strProfileName)
+        return ERROR_INVALID_PARAMETER;
+    const sim::Outcome outcome = s.engine->deleteProfile(id, name);
+    runOutcome(s, id, outcome, false);
+    if (outcome.result.error == sim::ErrorKind::None) {
+        Pending changed;
+        changed.interfaceId = id;
+        changed.notifications.push_back(
+            bareRaw(WLAN_NOTIFICATION_SOURCE_ACM, wlan_notification_acm_profile_change, s.guids[id]));
+        queue(s, std::move(changed), 0);
+    }
+    return win32Code(outcome.result);
+}
+
+DWORD WINAPI WlanSetInterface(HANDLE hClientHandle, const GUID *pInterfaceGuid, WLAN_INTF_OPCODE OpCode,
+                              DWORD dwDataSize, const PVOID pData, PVOID pReserved)
+{
+    Service &s = service();
+    std::lock_guard lock(s.mutex);
+    std::string call = "WlanSetInterface " + describe(pInterfaceGuid) + " " + std::to_string(int(OpCode));
+    std::string id;
+    DWORD refused = refuseOrInterface(s, hClientHandle, pInterfaceGuid, pReserved, &id);
+    if (refused == ERROR_SUCCESS && (!pData || dwDataSize == 0))
+        refused = ERROR_INVALID_PARAMETER;
+    if (refused == ERROR_SUCCESS && OpCode != wlan_intf_opcode_radio_state)
+        refused = ERROR_NOT_SUPPORTED; // the simulation sets the radio only
+    if (refused == ERROR_SUCCESS && dwDataSize < sizeof(WLAN_PHY_RADIO_STATE))
+        refused = ERROR_INVALID_PARAMETER;
+    if (refused != ERROR_SUCCESS) {
+        record(s, call);
+        return refused;
+    }
+    const auto *wanted = static_cast<const WLAN_PHY_RADIO_STATE *>(pData);
+    const bool on = wanted->dot11SoftwareRadioState == dot11_radio_state_on;
+    record(s, call + " phy=" + std::to_string(wanted->dwPhyIndex) + (on ? " on" : " off"));
+    if (wanted->dwPhyIndex >= PhyCount
+        || (wanted->dot11SoftwareRadioState != dot11_radio_state_on && wanted->dot11SoftwareRadioState != dot11_radio_state_off))
+        return ERROR_INVALID_PARAMETER;
+    const sim::Interface *iface = s.engine->findInterface(id);
+    if (on && !iface->hardwareRadioOn)
+        return ERROR_INVALID_STATE; // a hardware switch cannot be overridden
+    Phys phys = s.phys[id];
+    phys[wanted->dwPhyIndex] = on;
+    const bool anyOn = std::find(phys.begin(), phys.end(), true) != phys.end();
+    if (anyOn != iface->radioOn) {
+        const sim::Outcome outcome = s.engine->setRadio(id, anyOn);
+        if (outcome.result.error != sim::ErrorKind::None)
+            return win32Code(outcome.result);
+        runOutcome(s, id, outcome, true);
+    }
+    const bool changed = s.phys[id][wanted->dwPhyIndex] != on;
+    s.phys[id] = phys;
+    if (changed) {
+        WLAN_PHY_RADIO_STATE state{};
+        state.dwPhyIndex = wanted->dwPhyIndex;
+        state.dot11SoftwareRadioState = on ? dot11_radio_state_on : dot11_radio_state_off;
+        state.dot11HardwareRadioState = iface->hardwareRadioOn ? dot11_radio_state_on : dot11_radio_state_off;
+        Pending notice;
+        notice.interfaceId = id;
+        notice.notifications.push_back(
+            rawOf(WLAN_NOTIFICATION_SOURCE_MSM, wlan_notification_msm_radio_state_change, s.guids[id], state));
+        queue(s, std::move(notice), 0);
+    }
     return ERROR_SUCCESS;
 }
 
