@@ -133,6 +133,11 @@ private Q_SLOTS:
     void interfaceRemovedDuringAnOperation();
     void withoutNotificationsTheStateIsRead();
     void destroyedWhileNotificationsArrive();
+    void profileScopeAndRightsAreReadUpFront();
+    void joinSavesAPerUserProfileThenConnectsByName();
+    void failedJoinTakesItsProfileAway();
+    void refusedProfileSaysWhy();
+    void radioHeldOffInHardwareIsRefused();
 };
 
 void TestNativeWifiBackend::readsInterfacesAndMergesNetworks()
@@ -459,6 +464,104 @@ void TestNativeWifiBackend::destroyedWhileNotificationsArrive()
     stop = true;
     flood.join();
     QCoreApplication::processEvents();
+}
+
+// From WlanGetProfileList's flags and WlanGetProfile's granted access.
+void TestNativeWifiBackend::profileScopeAndRightsAreReadUpFront()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    const WirelessProfile corp = f.backend->networks(id(Corp)).constFirst().profile;
+    QCOMPARE(corp.id, QStringLiteral("CorpWiFi"));
+    QCOMPARE(corp.scope, ProfileScope::AllUsers);
+    QVERIFY(corp.may(ProfileRight::Connect));
+    QVERIFY(!corp.may(ProfileRight::Delete));
+    QVERIFY(!corp.may(ProfileRight::Change));
+    const WirelessProfile home = f.backend->networks(id(Usb)).constFirst().profile;
+    QCOMPARE(home.scope, ProfileScope::ThisAccount);
+    QVERIFY(home.may(ProfileRight::Delete)); // access unknown (0): all granted, the service judges
+    QCOMPARE(f.iface(Corp).connectionName, QStringLiteral("Wi-Fi"));
+}
+
+JoinRequest joinOf(const QByteArray &ssid, Security security, const QString &secret)
+{
+    JoinRequest request;
+    request.interfaceId = id(Usb);
+    request.ssid = ssid;
+    request.security = security;
+    request.secret = secret;
+    return request;
+}
+
+void TestNativeWifiBackend::joinSavesAPerUserProfileThenConnectsByName()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.backend->join(joinOf("Café", Security::Wpa2Personal, QStringLiteral("croissant")));
+    QTRY_COMPARE(f.finished->size(), 1);
+    QVERIFY(f.result(0).succeeded());
+    QCOMPARE(f.result(0).operation, Operation::Join);
+    QCOMPARE(f.result(0).profile, QStringLiteral("Café"));
+    QVERIFY(f.called("setProfile user new"));
+    QVERIFY(f.called("connect " + Usb + " Café"));
+    QVERIFY(f.service.lastProfileXml().find("<keyMaterial>croissant</keyMaterial>") != std::string::npos);
+    // A second join of another network named alike takes a free name.
+    f.backend->join(joinOf("Café", Security::Wpa3Personal, QStringLiteral("croissant")));
+    QTRY_COMPARE(f.finished->size(), 2);
+    QCOMPARE(f.result(1).profile, QStringLiteral("Café 2"));
+}
+
+void TestNativeWifiBackend::failedJoinTakesItsProfileAway()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.service.setConnectOutcome(true, reason::PskMismatchSuspected);
+    f.backend->join(joinOf("Café", Security::Wpa2Personal, QStringLiteral("baguette")));
+    QTRY_COMPARE(f.finished->size(), 1);
+    QCOMPARE(f.result(0).error, ErrorKind::PasswordRejected);
+    QCOMPARE(f.result(0).ssid, QByteArray("Café"));
+    QVERIFY(f.called("deleteProfile Café"));
+    QVERIFY(!f.result(0).message.contains(QStringLiteral("baguette")));
+    // A refused WlanConnect takes it away as well.
+    f.service.failCalls("connect", 5);
+    f.backend->join(joinOf("Café", Security::Wpa2Personal, QStringLiteral("croissant")));
+    QTRY_COMPARE(f.finished->size(), 2);
+    QCOMPARE(f.result(1).error, ErrorKind::AccessDenied);
+    const std::vector<std::string> calls = f.service.calls();
+    QCOMPARE(std::count(calls.begin(), calls.end(), std::string("deleteProfile Café")), 2);
+    QCOMPARE(f.backend->pendingOperations(), 0);
+}
+
+void TestNativeWifiBackend::refusedProfileSaysWhy()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    // Keys the command layer would catch still meet the service's check.
+    f.backend->join(joinOf("Café", Security::Wpa2Personal, QStringLiteral("short")));
+    QTRY_COMPARE(f.finished->size(), 1);
+    QCOMPARE(f.result(0).error, ErrorKind::Other);
+    QCOMPARE(f.result(0).nativeCode, quint32(code::BadProfile));
+    QVERIFY(f.result(0).message.contains(QStringLiteral("wrong length")));
+    QVERIFY(!f.called("connect " + Usb));
+    // What Aerial cannot write is refused before any call.
+    f.backend->join(joinOf("Corp", Security::Wpa2Enterprise, {}));
+    QTRY_COMPARE(f.finished->size(), 2);
+    QCOMPARE(f.result(1).error, ErrorKind::NotSupported);
+}
+
+void TestNativeWifiBackend::radioHeldOffInHardwareIsRefused()
+{
+    Fixture f;
+    QVERIFY(f.loaded());
+    f.backend->setRadio(id(Usb), false);
+    QTRY_COMPARE(f.finished->size(), 1);
+    QVERIFY(f.result(0).succeeded());
+    QVERIFY(!f.iface(Usb).radioOn);
+    f.service.setRadio(Usb, false, false); // then the switch goes off
+    f.backend->setRadio(id(Usb), true);
+    QTRY_COMPARE(f.finished->size(), 2);
+    QCOMPARE(f.result(1).error, ErrorKind::InvalidState);
+    QVERIFY(!f.backend->radioHardwareOn(id(Usb)));
 }
 
 QTEST_GUILESS_MAIN(TestNativeWifiBackend)

@@ -10,6 +10,7 @@
 
 #include <QDesktopServices>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QTest>
 #include <QUrl>
@@ -40,14 +41,15 @@ struct Fixture
     NetworkModel model;
     std::unique_ptr<WirelessWindow> window;
 
-    explicit Fixture(bool locationAllowed)
+    explicit Fixture(bool locationAllowed, std::uint32_t corpAccess = 0)
     {
         FakeWlanService::Interface corp;
         corp.info = { Corp, "Intel(R) Wi-Fi 6 AX201 160MHz", 1, "Wi-Fi" };
         corp.connection = { 1, "CorpWiFi", "CorpWiFi", 74 };
         corp.networks = { { "CorpWiFi", "CorpWiFi", 74, SessionSecurity::Wpa2Enterprise, true } };
         service.addInterface(corp);
-        service.addProfile({ "CorpWiFi", true, false, 0, {} }); // rights unknown: the refusal comes from the service
+        // Rights unknown (0) unless given: the refusal then comes from the service.
+        service.addProfile({ "CorpWiFi", true, false, corpAccess, {} });
         service.setLocationAllowed(locationAllowed);
         backend = std::make_unique<NativeWifiBackend>(service.session());
         model.setBackend(backend.get());
@@ -67,6 +69,7 @@ class TestNativeWifiExplanations : public QObject
 private Q_SLOTS:
     void profilePermissionDenial();
     void locationPrivacyDenial();
+    void rightsFromGrantedAccessDisableUpFront();
 };
 
 void TestNativeWifiExplanations::profilePermissionDenial()
@@ -114,6 +117,27 @@ void TestNativeWifiExplanations::locationPrivacyDenial()
     QVERIFY(f.panel()->whatText().contains(QLatin1String("could not scan")));
     QVERIFY(f.panel()->actionButton()->isVisible());
     QDesktopServices::unsetUrlHandler(QStringLiteral("ms-settings"));
+}
+
+// WlanGetProfile grants READ only: Disconnect is disabled before any click,
+// with the netsh command for this adapter in its tooltip and description.
+void TestNativeWifiExplanations::rightsFromGrantedAccessDisableUpFront()
+{
+    Fixture f(true, access::Read);
+    QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+    QTRY_COMPARE(f.model.rowCount(), 1);
+    f.window->selectInterface(QString::fromStdString(Corp));
+    QPushButton *disconnect = f.window->disconnectButton();
+    QTRY_VERIFY(disconnect->toolTip().contains(QLatin1String("shared by all users")));
+    QVERIFY(!disconnect->isEnabled());
+    QVERIFY2(disconnect->toolTip().contains(QLatin1String("netsh wlan disconnect interface=\"Wi-Fi\"")),
+             qPrintable(disconnect->toolTip()));
+    QCOMPARE(disconnect->accessibleDescription(), disconnect->toolTip());
+    QTest::keyClick(f.window->interfaceView(), Qt::Key_Delete);
+    QTRY_VERIFY(f.panel()->isVisible());
+    QVERIFY(f.panel()->whatText().contains(QLatin1String("could not disconnect")));
+    const std::vector<std::string> calls = f.service.calls();
+    QVERIFY(std::none_of(calls.begin(), calls.end(), [](const std::string &c) { return c.rfind("disconnect", 0) == 0; }));
 }
 
 QTEST_MAIN(TestNativeWifiExplanations)
