@@ -228,6 +228,7 @@ void NativeWifiBackend::serviceDown(const CallResult &call)
     m_refreshingInterfaces.clear();
     m_refreshingNetworks.clear();
     m_scanResultsDue.clear();
+    m_unclaimedCompletions.clear();
     for (const WirelessInterface &iface : gone)
         Q_EMIT interfaceRemoved(iface.id);
     setServiceAvailable(false, lostServiceReason(call));
@@ -441,6 +442,7 @@ void NativeWifiBackend::removeInterface(const QString &id)
                                tr("The interface was removed."));
     m_interfaces.removeAt(index);
     m_networks.remove(id);
+    m_unclaimedCompletions.remove(id);
     m_scanResultsDue.remove(id);
     m_lastScan.remove(id);
     Q_EMIT interfaceRemoved(id);
@@ -542,8 +544,12 @@ void NativeWifiBackend::completeConnect(const QString &id, const SessionEvent &e
     QList<Token> found = waiting(true);
     if (found.isEmpty())
         found = waiting(false);
-    if (found.isEmpty())
-        return; // someone else's connection (Windows itself, or another app)
+    if (found.isEmpty()) {
+        // Someone else's connection (Windows itself, or another app), or a
+        // join's that came before Aerial learnt which profile it made.
+        m_unclaimedCompletions.insert(id, event);
+        return;
+    }
     const Token token = found.constFirst();
     const bool join = operations().find(token)->operation == Operation::Join;
     const bool succeeded = event.reasonCode == aerial::win::reason::Success && !event.truncated;
@@ -769,6 +775,9 @@ void NativeWifiBackend::join(const JoinRequest &request)
                 return;
             }
             operations().setDeadline(token, m_timing.connectTimeoutMs, [this, token] { expire(token); });
+            const SessionEvent early = m_unclaimedCompletions.take(interfaceId);
+            if (early.kind == Kind::ConnectionCompleted && fromStd(early.profile) == start.profile)
+                completeConnect(interfaceId, early);
         });
 }
 

@@ -121,6 +121,8 @@ private:
     QHash<QString, QElapsedTimer> m_lastScan;
     QHash<QString, QList<Token>> m_pendingScans;
     QSet<QString> m_hardwareRadioOff;
+    // The last connection_complete no operation claimed, per interface.
+    QHash<QString, aerial::win::SessionEvent> m_unclaimedCompletions;
     bool m_readDenied = false; // a location-privacy denial was reported and not yet lifted
     QTimer m_reopen;
     int m_retryMs = 0;
