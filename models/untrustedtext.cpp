@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <QList>
-#include <QTextDocument>
 
 namespace Aerial::UntrustedText {
 namespace {
@@ -112,7 +111,10 @@ QString neutralise(const QString &text)
 
 QString toolTip(const QString &plainText)
 {
-    return Qt::convertFromPlainText(plainText, Qt::WhiteSpaceNormal);
+    // A paragraph tag makes Qt take the tooltip as rich text (it would guess
+    // otherwise); the escaped text inside stays literal. QtCore alone, so
+    // that aerialctl needs no QtGui.
+    return QStringLiteral("<p>%1</p>").arg(plainText.toHtmlEscaped());
 }
 
 } // namespace Aerial::UntrustedText

@@ -1,0 +1,223 @@
+// aerialctl as a person or a script runs it: the real program, with no
+// display, on the simulated service; its exit status, its words, its JSON,
+// and hostile SSIDs that must not reach the terminal as escape sequences.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+    QByteArray rawOut;
+};
+
+// A scenario with a connected interface on a profile this account may use,
+// a saved profile it may not change, networks to join, and hostile SSIDs:
+// a terminal escape (clear screen), an OSC that sets the window title, and
+// a bidi override.
+const char *const Scenario = R"({
+  "latencyMs": 5,
+  "interfaces": [
+    { "id": "wlan0", "description": "Test adapter", "state": "connected", "profile": "Home",
+      "networks": [
+        { "ssid": "Home", "signal": 80, "security": "wpa2-personal", "profile": "Home", "passphrase": "right one" },
+        { "ssid": "Corp", "signal": 70, "security": "wpa2-personal", "profile": "Corp" },
+        { "ssid": "Café", "signal": 60, "security": "wpa2-personal", "passphrase": "croissant" },
+        { "ssid": "Open", "signal": 50, "security": "open" },
+        { "ssid": "Backroom", "signal": 40, "security": "wpa2-personal", "hidden": true, "passphrase": "backroom42" },
+        { "ssidHex": "1b 5b 32 4a 68 69", "signal": 30, "security": "open" },
+        { "ssidHex": "1b 5d 30 3b 70 77 6e 65 64 07", "signal": 20, "security": "open" },
+        { "ssid": "\u202eexe.ssapyb", "signal": 10, "security": "open" } ] }
+  ],
+  "profiles": [ { "name": "Home" }, { "name": "Corp", "allUsers": true, "userCanWrite": false } ]
+})";
+
+} // namespace
+
+class TestAerialCtl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void commands_data();
+    void commands();
+    void jsonHasStableFieldsAndHexSsids();
+    void hostileSsidsReachNoTerminal();
+    void aPasswordIsNeverAnArgument();
+
+private:
+    Run run(const QStringList &arguments, const QByteArray &input = {});
+
+    QTemporaryDir m_dir;
+    QString m_scenario;
+};
+
+void TestAerialCtl::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(AERIALCTL)));
+    m_scenario = m_dir.filePath(QStringLiteral("ctl.json"));
+    QFile file(m_scenario);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Scenario);
+}
+
+Run TestAerialCtl::run(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    // As over ssh: no display at all.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(AERIALCTL), QStringList{ QStringLiteral("--scenario"), m_scenario } + arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(20000))
+        return {};
+    Run result;
+    result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.rawOut = process.readAllStandardOutput();
+    result.out = QString::fromUtf8(result.rawOut);
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestAerialCtl::commands_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+
+    auto row = [](const char *name, const QStringList &arguments, const QByteArray &input, int status, const QString &out,
+                  const QString &err) { QTest::newRow(name) << arguments << input << status << out << err; };
+    row("interfaces", { "interfaces" }, {}, 0, "wlan0  Test adapter  connected  Home", {});
+    row("networks", { "networks" }, {}, 0, "Corp", {});
+    row("networks name the scope", { "networks" }, {}, 0, "all-users", {});
+    row("disconnect", { "disconnect" }, {}, 0, "“Test adapter” is disconnected.", {});
+    row("connect a saved network", { "connect", "Corp" }, {}, 0, "connected using the profile “Corp”", {});
+    row("join with the password on stdin", { "connect", "Café", "--passphrase-stdin" }, "croissant\n", 0,
+        "joined “Café”; it is saved as the profile “Café”", {});
+    row("a rejected password", { "connect", "Café", "--passphrase-stdin" }, "baguette!\n", 1, {},
+        "did not accept the password");
+    row("a password the rules refuse", { "connect", "Café", "--passphrase-stdin" }, "short\n", 1, {}, "8");
+    row("an open network joins at once", { "connect", "Open" }, {}, 0, "joined “Open”", {});
+    row("a hidden network by name", { "connect", "Backroom", "--hidden", "--security", "wpa2-personal", "--passphrase-stdin" },
+        "backroom42\n", 0, "joined “Backroom”", {});
+    row("a network not in range", { "connect", "Nowhere" }, {}, 1, {}, "no network “Nowhere” in range");
+    row("forget", { "forget", "Home" }, {}, 0, "The profile “Home” is forgotten.", {});
+    row("forget refused up front", { "forget", "Corp" }, {}, 1, {}, "netsh wlan delete profile name=\"Corp\"");
+    row("auto-connect off", { "autoconnect", "Home", "off" }, {}, 0, "connects only when asked", {});
+    row("radio off", { "radio", "off" }, {}, 0, "Wi-Fi is off for “Test adapter”.", {});
+    row("scan", { "scan" }, {}, 0, "found", {});
+    row("an unknown interface", { "disconnect", "--interface", "wlan9" }, {}, 1, {}, "no interface “wlan9”");
+    row("no command", {}, {}, 2, {}, "no command given");
+    row("an unknown command", { "fly" }, {}, 2, {}, "unknown command 'fly'");
+    row("too many arguments", { "disconnect", "now" }, {}, 2, {}, "wrong number of arguments");
+    row("radio sideways", { "radio", "sideways" }, {}, 2, {}, "expected on or off");
+    row("hidden without security", { "connect", "X", "--hidden" }, {}, 2, {}, "--hidden and --security go together");
+    row("a bad security", { "connect", "X", "--hidden", "--security", "wpa9" }, {}, 2, {}, "--security: expected");
+    row("WEP is not joined", { "connect", "X", "--hidden", "--security", "wep" }, {}, 1, {}, "cannot join");
+    row("version", { "--version" }, {}, 0, "aerialctl ", {});
+    row("help", { "--help" }, {}, 0, "autoconnect PROFILE on|off", {});
+}
+
+void TestAerialCtl::commands()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(int, status);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const Run result = run(arguments, input);
+    QVERIFY2(result.status == status, qPrintable(QStringLiteral("exit %1; stdout: %2; stderr: %3")
+                                                     .arg(result.status).arg(result.out, result.err)));
+    QVERIFY2(result.out.contains(out), qPrintable(result.out));
+    QVERIFY2(result.err.contains(err), qPrintable(result.err));
+}
+
+void TestAerialCtl::jsonHasStableFieldsAndHexSsids()
+{
+    const Run interfaces = run({ QStringLiteral("--json"), QStringLiteral("interfaces") });
+    QCOMPARE(interfaces.status, 0);
+    const QJsonArray list = QJsonDocument::fromJson(interfaces.rawOut).array();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject iface = list.first().toObject();
+    QCOMPARE(iface.value(QStringLiteral("id")).toString(), QStringLiteral("wlan0"));
+    QCOMPARE(iface.value(QStringLiteral("state")).toString(), QStringLiteral("connected"));
+    QCOMPARE(iface.value(QStringLiteral("ssidHex")).toString(), QStringLiteral("486f6d65"));
+    QCOMPARE(iface.value(QStringLiteral("radio")).toBool(), true);
+
+    const Run networks = run({ QStringLiteral("networks"), QStringLiteral("--json") });
+    QCOMPARE(networks.status, 0);
+    const QJsonArray heard = QJsonDocument::fromJson(networks.rawOut).array();
+    QCOMPARE(heard.size(), 8);
+    bool sawEscape = false;
+    for (const QJsonValue &value : heard) {
+        const QJsonObject network = value.toObject();
+        for (const char *field : { "interface", "ssid", "ssidHex", "security", "signal", "profile" })
+            QVERIFY2(network.contains(QLatin1String(field)), field);
+        if (network.value(QStringLiteral("ssidHex")).toString() == QLatin1String("1b5b324a6869"))
+            sawEscape = true;
+        if (network.value(QStringLiteral("ssid")).toString() == QLatin1String("Corp")) {
+            const QJsonObject profile = network.value(QStringLiteral("profile")).toObject();
+            QCOMPARE(profile.value(QStringLiteral("scope")).toString(), QStringLiteral("all-users"));
+            QCOMPARE(profile.value(QStringLiteral("autoConnect")).toBool(), true);
+        }
+    }
+    QVERIFY(sawEscape);
+}
+
+void TestAerialCtl::hostileSsidsReachNoTerminal()
+{
+    const Run networks = run({ QStringLiteral("networks") });
+    QCOMPARE(networks.status, 0);
+    QVERIFY(!networks.rawOut.contains('\x1b')); // no escape sequence at all
+    QVERIFY(!networks.rawOut.contains('\x07'));
+    QVERIFY(!networks.rawOut.contains("\xe2\x80\xae")); // no U+202E
+    QVERIFY(networks.out.contains(QStringLiteral("\\u001B[2Jhi")) || networks.out.contains(QStringLiteral("\\x1B[2Jhi")));
+    QVERIFY(networks.out.contains(QStringLiteral("\\u202Eexe.ssapyb")));
+    // The same in what a connect says, and in its error words.
+    const Run joined = run({ QStringLiteral("connect"), QString::fromUtf8("\x1b]0;pwned\x07") });
+    QCOMPARE(joined.status, 0);
+    QVERIFY(joined.out.contains(QStringLiteral("joined")));
+    QVERIFY(!joined.rawOut.contains('\x1b'));
+    QVERIFY(!joined.rawOut.contains('\x07'));
+    const Run missing = run({ QStringLiteral("connect"), QString::fromUtf8("\x1b[2Jgone") });
+    QCOMPARE(missing.status, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("in range")));
+    QVERIFY(!missing.err.contains(QChar(0x1b)));
+}
+
+// There is no option that takes it; without a terminal or
+// --passphrase-stdin, aerialctl says how to give it instead.
+void TestAerialCtl::aPasswordIsNeverAnArgument()
+{
+    const Run asArgument = run({ QStringLiteral("connect"), QStringLiteral("Café"), QStringLiteral("--password"),
+                                 QStringLiteral("croissant") });
+    QCOMPARE(asArgument.status, 2);
+    QVERIFY(asArgument.err.contains(QStringLiteral("Unknown option 'password'")));
+    const Run withoutTerminal = run({ QStringLiteral("connect"), QStringLiteral("Café") });
+    QCOMPARE(withoutTerminal.status, 2);
+    QVERIFY(withoutTerminal.err.contains(QStringLiteral("--passphrase-stdin")));
+    // And a rejected one is never repeated back.
+    const Run rejected = run({ QStringLiteral("connect"), QStringLiteral("Café"), QStringLiteral("--passphrase-stdin") },
+                             "secret-word\n");
+    QCOMPARE(rejected.status, 1);
+    QVERIFY(!rejected.out.contains(QStringLiteral("secret-word")));
+    QVERIFY(!rejected.err.contains(QStringLiteral("secret-word")));
+}
+
+QTEST_GUILESS_MAIN(TestAerialCtl)
+#include "tst_aerialctl.moc"
