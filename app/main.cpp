@@ -1,5 +1,6 @@
 // aerial: a tray wireless manager.
 #include "backendselection.h"
+#include "singleinstance.h"
 #include "statusicons.h"
 #include "traycontroller.h"
 #include "wirelesswindow.h"
@@ -107,6 +108,11 @@ int main(int argc, char *argv[])
     if (!parse(parser, options))
         return 2; // usage errors exit with status 2, like a bad scenario file
 
+    // Before anything else starts: a second Aerial only opens the first's window.
+    Aerial::SingleInstance instance;
+    if (!instance.claim())
+        return 0;
+
     Aerial::BackendSelection selection =
         Aerial::BackendSelection::choose(parser.value(options.backend), parser.value(options.scenario));
     if (!selection.backend) {
@@ -117,6 +123,8 @@ int main(int argc, char *argv[])
     Aerial::TrayController controller(selection.backend.get(), selection.notice,
                                       QSystemTrayIcon::isSystemTrayAvailable());
     controller.start(parser.isSet(options.show));
+    QObject::connect(&instance, &Aerial::SingleInstance::activationRequested, &controller,
+                     &Aerial::TrayController::showWindow);
 
     // For tests/bench/startup: measure start-up up to the first shown window.
     if (qEnvironmentVariableIsSet("AERIAL_QUIT_WHEN_SHOWN"))

@@ -2,6 +2,7 @@
 
 #include "networkmodel.h"
 #include "trayicon.h"
+#include "uilog.h"
 #include "wirelesscommands.h"
 #include "wirelesswindow.h"
 
@@ -67,6 +68,17 @@ void TrayController::toggleWindow()
     // panel on many desktops, so an open window is rarely active then.
     if (m_window->isVisible() && !m_window->isMinimized()) {
         m_window->hide();
+        return;
+    }
+    showWindow();
+}
+
+void TrayController::showWindow()
+{
+    qCDebug(lcUi) << "window opened or brought forward";
+    if (m_window->isVisible() && !m_window->isMinimized()) {
+        m_window->raise();
+        m_window->activateWindow();
         return;
     }
     const QRect icon = m_tray ? m_tray->systemTrayIcon()->geometry() : QRect();

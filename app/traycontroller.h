@@ -26,6 +26,9 @@ public:
 
     void start(bool showWindow);
     void toggleWindow();
+    // Opens the window (near the tray icon) and brings it forward, as a
+    // second start of Aerial asks.
+    void showWindow();
     void saveSettings() const;
 
     WirelessWindow *window() const { return m_window.get(); }
