@@ -22,18 +22,13 @@ say() { printf '[windows-qt %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 # QtSvg's source is not served, so Aerial for Windows needs no QtSvg; no SQL,
 # PrintSupport, Concurrent, Xml (the DOM module; QXmlStreamWriter is in Core),
 # D-Bus or Vulkan either. QtNetwork stays: the single-instance guard on
-# Windows is a QLocalServer; it needs no TLS. OpenGL stays at its default:
-# without it 6.4.2's Windows platform plugin does not compile. FreeType stays
-# because the offscreen platform the tests run on needs it. Left out to keep
-# a cold build short: the Direct2D platform plugin (a second copy of the
-# Windows plugin), JPEG and GIF (Aerial shows no images), TUIO touch.
+# Windows is a QLocalServer. OpenGL stays at its default: without it 6.4.2's
+# Windows platform plugin does not compile.
 options=(
     -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF
     -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF
     -DFEATURE_sql=OFF -DFEATURE_printsupport=OFF -DFEATURE_concurrent=OFF -DFEATURE_xml=OFF
     -DFEATURE_dbus=OFF -DFEATURE_vulkan=OFF -DFEATURE_tabletevent=OFF
-    -DFEATURE_direct2d=OFF -DFEATURE_jpeg=OFF -DFEATURE_gif=OFF -DFEATURE_tuiotouch=OFF
-    -DFEATURE_ssl=OFF -DFEATURE_schannel=OFF
     -DFEATURE_system_zlib=OFF -DFEATURE_system_pcre2=OFF -DFEATURE_system_harfbuzz=OFF
     -DFEATURE_system_freetype=OFF -DFEATURE_system_jpeg=OFF -DFEATURE_system_png=OFF
     -DFEATURE_system_doubleconversion=OFF
