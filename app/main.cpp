@@ -3,6 +3,7 @@
 #include "singleinstance.h"
 #include "statusicons.h"
 #include "traycontroller.h"
+#include "uilog.h"
 #include "wirelesswindow.h"
 
 #include <QApplication>
@@ -123,8 +124,10 @@ int main(int argc, char *argv[])
     Aerial::TrayController controller(selection.backend.get(), selection.notice,
                                       QSystemTrayIcon::isSystemTrayAvailable());
     controller.start(parser.isSet(options.show));
-    QObject::connect(&instance, &Aerial::SingleInstance::activationRequested, &controller,
-                     &Aerial::TrayController::showWindow);
+    QObject::connect(&instance, &Aerial::SingleInstance::activationRequested, &controller, [&controller] {
+        qCDebug(Aerial::lcUi) << "another start asked for the window";
+        controller.showWindow();
+    });
 
     // For tests/bench/startup: measure start-up up to the first shown window.
     if (qEnvironmentVariableIsSet("AERIAL_QUIT_WHEN_SHOWN"))

@@ -1,19 +1,14 @@
-// One Aerial per user: the first start listens; a second asks it to open its
-// window and steps back; a socket left by a crashed Aerial is taken over.
+// One Aerial per user: the first start claims the name; a second asks it to
+// open its window and steps back; when the first is gone (quit or crashed),
+// the next start is first again.
 #include "singleinstance.h"
 
+#include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
 #include <thread>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
-#endif
 
 using Aerial::SingleInstance;
 
@@ -22,65 +17,77 @@ class TestSingleInstance : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void secondStartActivatesTheFirst();
-    void staleSocketIsTakenOver();
+    void aGoneFirstLocksNobodyOut();
 
 private:
-    QString uniqueName() const;
-    QTemporaryDir m_dir;
+    // Another start, as another process would be: its own connection, on
+    // another thread while this one runs the first's event loop.
+    static bool claimElsewhere(const QString &name);
+    QString name() const;
+    QProcess m_bus;
 };
 
-QString TestSingleInstance::uniqueName() const
+void TestSingleInstance::initTestCase()
+{
+#ifndef Q_OS_WIN
+    // A private session bus, so that the test owns its names.
+    m_bus.start(QStringLiteral("dbus-daemon"), { QStringLiteral("--session"), QStringLiteral("--nofork"),
+                                                 QStringLiteral("--print-address=1") });
+    QVERIFY(m_bus.waitForStarted());
+    QVERIFY(m_bus.waitForReadyRead(5000));
+    qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus.readLine().trimmed());
+#endif
+}
+
+void TestSingleInstance::cleanupTestCase()
+{
+    m_bus.kill();
+    m_bus.waitForFinished();
+}
+
+QString TestSingleInstance::name() const
 {
 #ifdef Q_OS_WIN
     return QStringLiteral("aerial-test-%1").arg(QCoreApplication::applicationPid());
 #else
-    return m_dir.filePath(QStringLiteral("aerial.socket"));
+    return QStringLiteral("io.github.aerialwifi.AerialTest");
 #endif
+}
+
+bool TestSingleInstance::claimElsewhere(const QString &name)
+{
+    std::atomic<int> claimed{ -1 };
+    std::thread start([&] { claimed = SingleInstance(name).claim() ? 1 : 0; });
+    const bool done = QTest::qWaitFor([&] { return claimed != -1; }, 15000);
+    start.join();
+    return done && claimed == 1;
 }
 
 void TestSingleInstance::secondStartActivatesTheFirst()
 {
-    SingleInstance first(uniqueName());
+    SingleInstance first(name());
     QVERIFY(first.claim());
     QSignalSpy activated(&first, &SingleInstance::activationRequested);
-    // The second start is another process in life; here another thread,
-    // while this one runs the first's event loop.
-    std::atomic<int> second{ -1 };
-    std::thread start([&] {
-        SingleInstance other(uniqueName());
-        second = other.claim() ? 1 : 0;
-    });
-    QTRY_VERIFY(second != -1);
-    start.join();
-    QCOMPARE(second.load(), 0); // it steps back
-    QCOMPARE(activated.size(), 1);
+    QVERIFY(!claimElsewhere(name())); // it steps back
+    QTRY_COMPARE(activated.size(), 1);
+    QVERIFY(!claimElsewhere(name()));
+    QTRY_COMPARE(activated.size(), 2);
 }
 
-void TestSingleInstance::staleSocketIsTakenOver()
+void TestSingleInstance::aGoneFirstLocksNobodyOut()
 {
-#ifdef Q_OS_UNIX
-    // What a crashed Aerial leaves: a bound socket file nobody listens on.
-    const QByteArray path = QFile::encodeName(uniqueName());
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    QVERIFY(fd >= 0);
-    sockaddr_un address{};
-    address.sun_family = AF_UNIX;
-    qstrncpy(address.sun_path, path.constData(), sizeof address.sun_path);
-    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
-    ::close(fd);
-    QVERIFY(QFile::exists(QString::fromLocal8Bit(path)));
-#endif
-    SingleInstance next(uniqueName());
+    {
+        SingleInstance first(name());
+        QVERIFY(first.claim());
+    }
+    SingleInstance next(name());
     QVERIFY(next.claim());
-    // And it answers like any first Aerial.
     QSignalSpy activated(&next, &SingleInstance::activationRequested);
-    std::atomic<int> second{ -1 };
-    std::thread start([&] { second = SingleInstance(uniqueName()).claim() ? 1 : 0; });
-    QTRY_VERIFY(second != -1);
-    start.join();
-    QCOMPARE(second.load(), 0);
-    QCOMPARE(activated.size(), 1);
+    QVERIFY(!claimElsewhere(name()));
+    QTRY_COMPARE(activated.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
