@@ -152,8 +152,7 @@ int AerialCtl::start(const QStringList &arguments)
         // Refused for this account's rights on the profile: the same
         // explanation as the window's panel, with its command.
         if (m_commands->isRefusedByRights(action)) {
-            const OperationExplanation explanation = m_commands->explainRefusal(action);
-            m_err << explanation.what << '\n' << explanation.why << '\n' << explanation.remedy << '\n';
+            printExplanation(m_commands->explainRefusal(action));
             return done(Failed);
         }
         fail(reason);
@@ -475,10 +474,16 @@ void AerialCtl::onFailed(const OperationResult &result, const OperationExplanati
     // operation ends the run.
     if (m_done || m_awaiting == 0 || result.operation != m_awaited)
         return;
-    m_err << explanation.what << '\n' << explanation.why << '\n' << explanation.remedy << '\n';
-    if (!explanation.details.isEmpty())
-        m_err << explanation.details << '\n';
+    printExplanation(explanation);
     done(Failed);
+}
+
+void AerialCtl::printExplanation(const OperationExplanation &explanation)
+{
+    for (const QString &part : { explanation.what, explanation.why, explanation.remedy, explanation.details }) {
+        if (!part.isEmpty())
+            m_err << part << '\n';
+    }
 }
 
 void AerialCtl::report(const OperationResult &result)

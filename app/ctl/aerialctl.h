@@ -63,6 +63,8 @@ private:
     void onSecretRequested(const SecretRequest &request);
     bool readSecret(const QByteArray &ssid, QString *secret);
     void fail(const QString &message, int status = Failed);
+    // What failed, why, what to do, details: the window panel's words.
+    void printExplanation(const OperationExplanation &explanation);
     void report(const OperationResult &result);
 
     QTextStream &m_out;
