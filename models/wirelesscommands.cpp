@@ -148,6 +148,10 @@ OperationExplanation WirelessCommands::explainRefusal(Action action) const
 
 bool WirelessCommands::isRefusedByRights(Action action) const
 {
+    // What the backend cannot do at all is refused for that, not for rights.
+    const BackendCapabilities can = capabilities();
+    if ((action == Action::Forget && !can.forget) || (action == Action::AutoConnect && !can.autoConnect))
+        return false;
     const WirelessProfile profile = profileFor(action);
     const ProfileRight right = action == Action::Forget        ? ProfileRight::Delete
                                : action == Action::AutoConnect ? ProfileRight::Change
