@@ -571,15 +571,22 @@ void NativeWifiBackend::completeConnect(const QString &id, const SessionEvent &e
                      });
 }
 
+bool NativeWifiBackend::begin(const OperationResult &operation, Token *token)
+{
+    *token = operations().add(operation);
+    if (indexOfInterface(m_interfaces, operation.interfaceId) >= 0)
+        return true;
+    finishLater(*token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+    return false;
+}
+
 void NativeWifiBackend::connectProfile(const QString &interfaceId, const QString &profile)
 {
     OperationResult operation = OperationResult::of(Operation::Connect, interfaceId, profile);
     operation.profileName = profile;
-    const Token token = operations().add(operation);
-    if (indexOfInterface(m_interfaces, interfaceId) < 0) {
-        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+    Token token = 0;
+    if (!begin(operation, &token))
         return;
-    }
     run<CallResult>(
         [guid = interfaceId.toStdString(), name = profile.toStdString()](Session &session) {
             return session.connect(guid, name);
@@ -625,11 +632,9 @@ void NativeWifiBackend::disconnectInterface(const QString &interfaceId)
 void NativeWifiBackend::scan(const QString &interfaceId)
 {
     const OperationResult operation = OperationResult::of(Operation::Scan, interfaceId);
-    const Token token = operations().add(operation);
-    if (indexOfInterface(m_interfaces, interfaceId) < 0) {
-        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+    Token token = 0;
+    if (!begin(operation, &token))
         return;
-    }
     operations().setDeadline(token, m_timing.scanTimeoutMs, [this, token] { expire(token); });
     QList<Token> &waiting = m_pendingScans[interfaceId];
     waiting.append(token);
@@ -712,11 +717,9 @@ void NativeWifiBackend::join(const JoinRequest &request)
 {
     OperationResult operation = OperationResult::of(Operation::Join, request.interfaceId);
     operation.ssid = request.ssid;
-    const Token token = operations().add(operation);
-    if (indexOfInterface(m_interfaces, request.interfaceId) < 0) {
-        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+    Token token = 0;
+    if (!begin(operation, &token))
         return;
-    }
     if (!capabilities().joinable.contains(request.security) || request.scope != ProfileScope::ThisAccount) {
         operation.error = ErrorKind::NotSupported;
         operation.message = tr("Aerial joins open, Enhanced Open, WPA2-Personal and WPA3-Personal networks on "
@@ -813,11 +816,9 @@ void NativeWifiBackend::forget(const QString &interfaceId, const QString &profil
 {
     OperationResult operation = OperationResult::of(Operation::Forget, interfaceId, profile);
     operation.profileName = profile;
-    const Token token = operations().add(operation);
-    if (indexOfInterface(m_interfaces, interfaceId) < 0) {
-        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+    Token token = 0;
+    if (!begin(operation, &token))
         return;
-    }
     runChange(
         interfaceId,
         [guid = interfaceId.toStdString(), name = profile.toStdString()](Session &session) {
@@ -831,11 +832,9 @@ void NativeWifiBackend::setAutoConnect(const QString &interfaceId, const QString
     OperationResult operation = OperationResult::of(Operation::SetAutoConnect, interfaceId, profile);
     operation.profileName = profile;
     operation.on = autoConnect;
-    const Token token = operations().add(operation);
-    if (indexOfInterface(m_interfaces, interfaceId) < 0) {
-        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+    Token token = 0;
+    if (!begin(operation, &token))
         return;
-    }
     runChange(
         interfaceId,
         [guid = interfaceId.toStdString(), name = profile.toStdString(), autoConnect](Session &session) {
@@ -864,11 +863,9 @@ void NativeWifiBackend::setRadio(const QString &interfaceId, bool on)
 {
     OperationResult operation = OperationResult::of(Operation::SetRadio, interfaceId);
     operation.on = on;
-    const Token token = operations().add(operation);
-    if (indexOfInterface(m_interfaces, interfaceId) < 0) {
-        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+    Token token = 0;
+    if (!begin(operation, &token))
         return;
-    }
     runChange(
         interfaceId, [guid = interfaceId.toStdString(), on](Session &session) { return session.setRadio(guid, on); },
         [this, token](const CallResult &call) { call.ok() ? void(operations().succeed(token)) : fail(token, call); });

@@ -78,6 +78,9 @@ private:
 
     static InterfaceSnapshot readInterface(Session &session, const std::string &guid);
     static NetworkSnapshot readNetworks(Session &session, const std::string &guid);
+    // Registers the operation; false, and refused on the next turn, when its
+    // interface is not one Aerial has.
+    bool begin(const OperationResult &operation, Token *token);
     // Runs a change on the worker and reads the interface and its networks
     // right after it there, so that when the operation finishes the model
     // already shows what it did.

@@ -37,6 +37,12 @@ SessionSecurity securityOf(const WLAN_AVAILABLE_NETWORK &network)
     }
 }
 
+// Profile names are 1 to WLAN_MAX_NAME_LENGTH - 1 UTF-16 units (wlanapi.h).
+bool validProfileName(const std::wstring &name)
+{
+    return !name.empty() && name.size() < WLAN_MAX_NAME_LENGTH;
+}
+
 // The name Windows shows for the adapter's connection ("Wi-Fi"), which
 // netsh's interface= takes (Windows SDK: ConvertInterfaceGuidToLuid,
 // ConvertInterfaceLuidToAlias). Empty when the system does not know the GUID.
@@ -385,7 +391,7 @@ CallResult NativeWifiSession::profile(const std::string &guid, const std::string
     if (!refused.ok())
         return refused;
     const std::wstring wide = wideFromUtf8(name);
-    if (wide.empty() || wide.size() >= WLAN_MAX_NAME_LENGTH)
+    if (!validProfileName(wide))
         return result(ERROR_INVALID_PARAMETER);
     *out = {};
     out->name = name;
@@ -419,7 +425,7 @@ CallResult NativeWifiSession::deleteProfile(const std::string &guid, const std::
     if (!refused.ok())
         return refused;
     const std::wstring wide = wideFromUtf8(name);
-    if (wide.empty() || wide.size() >= WLAN_MAX_NAME_LENGTH)
+    if (!validProfileName(wide))
         return result(ERROR_INVALID_PARAMETER);
     return result(m_library->deleteProfile(m_handle, &id, wide.c_str(), nullptr));
 }
@@ -432,7 +438,7 @@ CallResult NativeWifiSession::connect(const std::string &guid, const std::string
     if (!refused.ok())
         return refused;
     const std::wstring name = wideFromUtf8(profile);
-    if (name.empty() || name.size() >= WLAN_MAX_NAME_LENGTH)
+    if (!validProfileName(name))
         return result(ERROR_INVALID_PARAMETER);
     WLAN_CONNECTION_PARAMETERS parameters{};
     parameters.wlanConnectionMode = wlan_connection_mode_profile;
