@@ -1,4 +1,5 @@
 // aerial: a tray wireless manager.
+#include "applicationid.h"
 #include "backendselection.h"
 #include "singleinstance.h"
 #include "statusicons.h"
@@ -77,10 +78,12 @@ bool displayMissing()
 #endif
 }
 
+// QSettings files go under the application id: ~/.config/io.github.aerialwifi.Aerial/
+// on Linux, HKCU\Software\io.github.aerialwifi.Aerial on Windows.
 void name()
 {
     QCoreApplication::setApplicationName(QStringLiteral("aerial"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Aerial"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(Aerial::ApplicationId));
     QCoreApplication::setApplicationVersion(QStringLiteral(AERIAL_VERSION));
 }
 
@@ -102,6 +105,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     name();
     QApplication::setApplicationDisplayName(QStringLiteral("Aerial"));
+    // Wayland's app_id and the desktop file that names Aerial's windows.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(Aerial::ApplicationId));
     QApplication::setWindowIcon(Aerial::StatusIcons::appIcon());
 
     const Options options;

@@ -1,6 +1,9 @@
 #include "traycontroller.h"
 
+#include "connectionnotifier.h"
+#include "desktopnotifications.h"
 #include "networkmodel.h"
+#include "preferences.h"
 #include "trayicon.h"
 #include "uilog.h"
 #include "wirelesscommands.h"
@@ -22,11 +25,18 @@ QRect cursorRect()
 } // namespace
 
 TrayController::TrayController(WirelessBackend *backend, const QString &notice, bool useTray, QObject *parent)
-    : QObject(parent), m_backend(backend), m_model(new NetworkModel(this)), m_commands(new WirelessCommands(backend, this))
+    : QObject(parent),
+      m_backend(backend),
+      m_model(new NetworkModel(this)),
+      m_commands(new WirelessCommands(backend, this)),
+      m_preferences(new Preferences(this)),
+      m_notifier(new ConnectionNotifier(m_commands, m_preferences, this)),
+      m_notifications(new DesktopNotifications(this))
 {
     m_model->setBackend(backend);
     m_window = std::make_unique<WirelessWindow>(m_commands, m_model);
     m_window->setNotice(notice);
+    m_window->setPreferences(m_preferences);
     connect(m_window.get(), &WirelessWindow::quitRequested, qApp, &QCoreApplication::quit);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &TrayController::saveSettings);
     // Nothing the person started is left without an answer.
@@ -45,6 +55,27 @@ TrayController::TrayController(WirelessBackend *backend, const QString &notice, 
     }
     QApplication::setQuitOnLastWindowClosed(!useTray);
     restoreSettings();
+    wireNotifications();
+}
+
+void TrayController::wireNotifications()
+{
+    m_notifier->setWindowShown([this] { return m_window && m_window->isVisible() && !m_window->isMinimized(); });
+    connect(m_notifier, &ConnectionNotifier::notify, m_notifications, [this](const Notification &notification) {
+        // Icon Naming Specification names, which every desktop theme has.
+        const char *icon = notification.kind == Preferences::Notice::Connected      ? "network-wireless"
+                           : notification.kind == Preferences::Notice::Disconnected ? "network-offline"
+                                                                                    : "network-error";
+        qCDebug(lcUi) << "notifying:" << notification.kind;
+        m_notifications->show(notification.summary, notification.body, QString::fromLatin1(icon));
+    });
+    // Where no notification service answers (and always on Windows), the
+    // tray icon's balloon says it.
+    connect(m_notifications, &DesktopNotifications::undelivered, this,
+            [this](const QString &summary, const QString &body) {
+                if (m_tray)
+                    m_tray->systemTrayIcon()->showMessage(summary, body, QSystemTrayIcon::Information);
+            });
 }
 
 TrayController::~TrayController() = default;

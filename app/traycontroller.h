@@ -8,7 +8,10 @@
 
 namespace Aerial {
 
+class ConnectionNotifier;
+class DesktopNotifications;
 class NetworkModel;
+class Preferences;
 class TrayIcon;
 class WirelessBackend;
 class WirelessCommands;
@@ -34,13 +37,19 @@ public:
     WirelessWindow *window() const { return m_window.get(); }
     TrayIcon *trayIcon() const { return m_tray; }
     WirelessCommands *commands() const { return m_commands; }
+    ConnectionNotifier *notifier() const { return m_notifier; }
+    DesktopNotifications *desktopNotifications() const { return m_notifications; }
 
 private:
     void restoreSettings();
+    void wireNotifications();
 
     WirelessBackend *m_backend;
     NetworkModel *m_model;
     WirelessCommands *m_commands;
+    Preferences *m_preferences;
+    ConnectionNotifier *m_notifier;
+    DesktopNotifications *m_notifications;
     std::unique_ptr<WirelessWindow> m_window;
     TrayIcon *m_tray = nullptr;
 };

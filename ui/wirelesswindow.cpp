@@ -9,6 +9,7 @@
 #include "networksortproxy.h"
 #include "operationexplanation.h"
 #include "passphraserules.h"
+#include "settingspanel.h"
 #include "uilog.h"
 #include "untrustedtext.h"
 #include "wirelesscommands.h"
@@ -55,6 +56,7 @@ WirelessWindow::WirelessWindow(WirelessCommands *commands, NetworkModel *model, 
       m_radioSwitch(new QCheckBox(tr("&Wi-Fi"), this)),
       m_helpButton(new QPushButton(tr("&Help"), this)),
       m_help(new QLabel(shortcutHelp(), this)),
+      m_settingsButton(new QPushButton(tr("Settin&gs"), this)),
       m_joinPanel(new JoinPanel(this)),
       m_forgetPanel(new QFrame(this)),
       m_forgetQuestion(new QLabel(m_forgetPanel)),
@@ -125,6 +127,7 @@ void WirelessWindow::wire()
         switchRadio(on);
     });
     connect(m_helpButton, &QPushButton::clicked, this, [this] { m_help->setVisible(!m_help->isVisible()); });
+    connect(m_settingsButton, &QPushButton::clicked, this, &WirelessWindow::toggleSettings);
     connect(m_joinPanel, &JoinPanel::submitted, this, [this](const JoinRequest &request) {
         if (m_commands->join(request))
             m_liveRegion->announce(tr("Joining %1…").arg(UntrustedText::fromSsid(request.ssid)));
@@ -186,6 +189,7 @@ void WirelessWindow::buildLayout()
     const std::pair<QPushButton *, QString> names[] = {
         { m_connectButton, tr("Connect") }, { m_disconnectButton, tr("Disconnect") }, { m_rescanButton, tr("Rescan") },
         { m_forgetButton, tr("Forget") },   { m_otherButton, tr("Other network") },   { m_helpButton, tr("Help") },
+        { m_settingsButton, tr("Settings") },
     };
     for (const auto &[button, name] : names)
         button->setAccessibleName(name);
@@ -236,6 +240,9 @@ void WirelessWindow::buildLayout()
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_otherButton);
     buttonRow->addWidget(m_helpButton);
+    buttonRow->addWidget(m_settingsButton);
+    m_settingsButton->setVisible(false); // until there are preferences to set
+    m_settingsButton->setAccessibleDescription(tr("Show or hide the notification and start-up settings"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_demoNotice);
@@ -260,12 +267,38 @@ void WirelessWindow::buildLayout()
     setTabOrder(m_forgetButton, m_rescanButton);
     setTabOrder(m_rescanButton, m_otherButton);
     setTabOrder(m_otherButton, m_helpButton);
-    setTabOrder(m_helpButton, m_panel->detailsButton());
+    setTabOrder(m_helpButton, m_settingsButton);
+    setTabOrder(m_settingsButton, m_panel->detailsButton());
     setTabOrder(m_panel->detailsButton(), m_panel->dismissButton());
     // The window grows to fit the explanation when it appears, rather than
     // clipping its wrapped sentences.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     resize(520, 560);
+}
+
+void WirelessWindow::setPreferences(Preferences *preferences)
+{
+    if (m_settings)
+        return;
+    m_settings = new SettingsPanel(preferences, this);
+    m_settings->setVisible(false);
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_help) + 1, m_settings);
+    m_settingsButton->setVisible(true);
+}
+
+void WirelessWindow::toggleSettings()
+{
+    if (!m_settings)
+        return;
+    if (m_settings->isVisible()) {
+        m_settings->hide();
+        m_settingsButton->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_settings->refresh();
+    m_settings->show();
+    m_settings->connectedBox()->setFocus(Qt::OtherFocusReason);
 }
 
 void WirelessWindow::buildShortcuts()
@@ -288,6 +321,8 @@ void WirelessWindow::buildShortcuts()
             m_liveRegion->announce(tr("Not joined."));
         } else if (m_forgetPanel->isVisible()) {
             closeForgetPanel();
+        } else if (m_settings && m_settings->isVisible()) {
+            toggleSettings();
         } else {
             hide();
         }
@@ -301,7 +336,8 @@ QString WirelessWindow::shortcutHelp()
     return tr("Enter: connect the selected network (a new one asks for its password). Delete or Ctrl+D: "
               "disconnect the selected interface. Shift+Delete: forget the selected network. Ctrl+N: join a "
               "hidden network. Alt+U: connect the selected network automatically or not. Ctrl+Shift+W: switch "
-              "Wi-Fi on or off. F5 or Ctrl+R: rescan. Esc: close a question, or hide this window. Ctrl+Q: quit. "
+              "Wi-Fi on or off. F5 or Ctrl+R: rescan. Alt+G: notification and start-up settings. Esc: close a "
+              "question or panel, or hide this window. Ctrl+Q: quit. "
               "Alt+I and Alt+N move to the interfaces and networks; Tab moves between controls.");
 }
 

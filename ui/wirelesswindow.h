@@ -24,6 +24,8 @@ struct OperationExplanation;
 class LiveRegion;
 class NetworkModel;
 class NetworkSortProxy;
+class Preferences;
+class SettingsPanel;
 
 class WirelessWindow : public QWidget
 {
@@ -55,6 +57,9 @@ public:
     void confirmForget();
     void joinHiddenNetwork();
     void toggleRadio();
+    // Adds the Settings button and its panel (notifications, start at login).
+    void setPreferences(Preferences *preferences);
+    void toggleSettings();
 
     // For the tests and the app's wiring.
     QListView *interfaceView() const { return m_interfaceView; }
@@ -75,6 +80,8 @@ public:
     LiveRegion *liveRegion() const { return m_liveRegion; }
     QLabel *demoNotice() const { return m_demoNotice; }
     QLabel *helpText() const { return m_help; }
+    QPushButton *settingsButton() const { return m_settingsButton; }
+    SettingsPanel *settingsPanel() const { return m_settings; }
     NetworkSortProxy *proxy() const { return m_proxy; }
     InterfaceNetworksProxy *networkList() const { return m_networks; }
 
@@ -125,6 +132,8 @@ private:
     QString m_forgetProfile;
     QPushButton *m_helpButton;
     QLabel *m_help;
+    QPushButton *m_settingsButton;
+    SettingsPanel *m_settings = nullptr;
     JoinPanel *m_joinPanel;
     QFrame *m_forgetPanel;
     QLabel *m_forgetQuestion;

@@ -4,6 +4,8 @@
 // name means what it says even for two in one process (the tests).
 #include "singleinstance.h"
 
+#include "applicationid.h"
+
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -12,8 +14,6 @@
 namespace Aerial {
 namespace {
 
-// Aerial's application id (docs/architecture.md).
-constexpr char AppId[] = "io.github.aerialwifi.Aerial";
 constexpr char ObjectPath[] = "/io/github/aerialwifi/Aerial";
 constexpr int TimeoutMs = 5000;
 
@@ -56,7 +56,7 @@ SingleInstance::~SingleInstance()
 
 QString SingleInstance::defaultName()
 {
-    return QString::fromLatin1(AppId); // the session bus is the user's own
+    return QString::fromLatin1(ApplicationId); // the session bus is the user's own
 }
 
 bool SingleInstance::claim()
@@ -72,7 +72,7 @@ bool SingleInstance::claim()
     if (owned.isValid() && owned.value() == QDBusConnectionInterface::ServiceRegistered)
         return true;
     const QDBusMessage call = QDBusMessage::createMethodCall(d->name, QString::fromLatin1(ObjectPath),
-                                                             QString::fromLatin1(AppId), QStringLiteral("Activate"));
+                                                             QString::fromLatin1(ApplicationId), QStringLiteral("Activate"));
     const QDBusMessage reply = bus.call(call, QDBus::Block, TimeoutMs);
     // An owner that does not answer is hung, not gone (the bus would have
     // released its name): this start still steps back rather than add a

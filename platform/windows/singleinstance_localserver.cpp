@@ -1,6 +1,8 @@
 // SingleInstance on Windows: a named pipe per user (QLocalServer).
 #include "singleinstance.h"
 
+#include "applicationid.h"
+
 #include <QLocalServer>
 #include <QLocalSocket>
 
@@ -46,7 +48,7 @@ SingleInstance::~SingleInstance() = default;
 QString SingleInstance::defaultName()
 {
     // Pipe names are machine-wide; the user's name keeps accounts apart.
-    return QStringLiteral("aerial-") + qEnvironmentVariable("USERNAME");
+    return QString::fromLatin1(ApplicationId) + QLatin1Char('-') + qEnvironmentVariable("USERNAME");
 }
 
 bool SingleInstance::claim()

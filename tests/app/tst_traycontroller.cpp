@@ -1,13 +1,17 @@
 // The wiring: which backend runs, the window without a tray, the tray's
 // toggle, and settings that survive a restart.
+#include "autostart.h"
 #include "backendselection.h"
 #include "explanationpanel.h"
+#include "preferences.h"
+#include "settingspanel.h"
 #include "traycontroller.h"
 #include "trayicon.h"
 #include "wirelesscommands.h"
 #include "wirelesswindow.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -15,6 +19,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -33,6 +39,7 @@ private Q_SLOTS:
     void failureShowsTheErrorIconUntilDismissed();
     void trayMenuCommandsGoThroughTheCommandLayer();
     void selectionSurvivesARestart();
+    void settingsPanelKeepsTheChoices();
 };
 
 void TestTrayController::initTestCase()
@@ -161,6 +168,47 @@ void TestTrayController::selectionSurvivesARestart()
     BackendSelection selection = BackendSelection::choose(QStringLiteral("simulated"), QString());
     TrayController controller(selection.backend.get(), selection.notice, true);
     QCOMPARE(controller.window()->selectedInterfaceId(), second);
+}
+
+// The Settings button opens the panel; a notification kind switched off stays
+// off after a restart; start at login writes the autostart entry; Esc closes.
+void TestTrayController::settingsPanelKeepsTheChoices()
+{
+#ifndef Q_OS_WIN
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(config.filePath(QStringLiteral("none"))));
+#endif
+    {
+        BackendSelection selection = BackendSelection::choose(QStringLiteral("simulated"), QString());
+        TrayController controller(selection.backend.get(), selection.notice, true);
+        controller.start(true);
+        WirelessWindow *window = controller.window();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY(window->settingsButton()->isVisible());
+        QTest::keyClick(window, Qt::Key_G, Qt::AltModifier); // a mnemonic clicks after a short animation
+        SettingsPanel *panel = window->settingsPanel();
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(panel->connectedBox()->hasFocus()); // the first box takes the focus
+        QVERIFY(panel->failedBox()->isChecked());
+        panel->failedBox()->click();
+        QVERIFY(!Preferences().notifies(Preferences::Notice::Failed));
+        QVERIFY(!panel->startAtLoginBox()->isChecked());
+        panel->startAtLoginBox()->click();
+        QVERIFY(Autostart::isEnabled());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QVERIFY(!panel->isVisible());
+        QVERIFY(window->isVisible()); // Esc closed the panel, not the window
+    }
+    BackendSelection selection = BackendSelection::choose(QStringLiteral("simulated"), QString());
+    TrayController controller(selection.backend.get(), selection.notice, true);
+    controller.window()->toggleSettings();
+    SettingsPanel *panel = controller.window()->settingsPanel();
+    QVERIFY(!panel->failedBox()->isChecked());
+    QVERIFY(panel->connectedBox()->isChecked());
+    QVERIFY(panel->startAtLoginBox()->isChecked());
+    panel->startAtLoginBox()->click();
+    QVERIFY(!Autostart::isEnabled());
 }
 
 QTEST_MAIN(TestTrayController)
