@@ -36,6 +36,9 @@ test_packages+=(python3-dbusmock)
 # static Qt built from Debian's source (packaging/windows-qt.sh), run under
 # Wine; the installer by NSIS.
 test_packages+=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine64 nsis xz-utils)
+# The .deb (tests/packaging/check-deb.sh): CPack's dpkg-shlibdeps and file,
+# the validators, lintian, and debootstrap for a fresh chroot to install into.
+test_packages+=(dpkg-dev file desktop-file-utils appstream lintian debootstrap)
 # The fuzz targets: clang with libFuzzer and the sanitizer runtimes.
 test_packages+=(clang libclang-rt-14-dev)
 
