@@ -4,6 +4,7 @@
 #include "singleinstance.h"
 #include "statusicons.h"
 #include "traycontroller.h"
+#include "translations.h"
 #include "uilog.h"
 #include "wirelesswindow.h"
 
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
     if (onlyPrints(argc, argv) || displayMissing()) {
         QCoreApplication console(argc, argv);
         name();
+        Aerial::Translations::install(&console);
         QCommandLineParser parser;
         if (!parse(parser, Options()))
             return 2;
@@ -104,6 +106,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     name();
+    Aerial::Translations::install(&app); // Arabic also turns the layout right to left
     QApplication::setApplicationDisplayName(QStringLiteral("Aerial"));
     // Wayland's app_id and the desktop file that names Aerial's windows.
     QGuiApplication::setDesktopFileName(QString::fromLatin1(Aerial::ApplicationId));

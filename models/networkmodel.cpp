@@ -535,12 +535,13 @@ QString NetworkModel::interfaceSummary(const WirelessInterface &iface)
 QString NetworkModel::networkSentence(const WirelessNetwork &network, bool connected)
 {
     const QString ssid = network.ssid.isEmpty() ? tr("Hidden network") : UntrustedText::fromSsid(network.ssid);
-    QString sentence = tr("%1, %2, %3").arg(ssid, securityText(network.security), signalWords(network.signal));
+    const QString security = securityText(network.security);
+    const QString signal = signalWords(network.signal);
     if (connected)
-        sentence += tr(", connected");
-    else if (network.profile.isValid())
-        sentence += tr(", saved");
-    return sentence;
+        return tr("%1, %2, %3, connected").arg(ssid, security, signal);
+    if (network.profile.isValid())
+        return tr("%1, %2, %3, saved").arg(ssid, security, signal);
+    return tr("%1, %2, %3").arg(ssid, security, signal);
 }
 
 } // namespace Aerial

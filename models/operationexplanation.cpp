@@ -67,22 +67,21 @@ void explainLocationPrivacy(OperationExplanation &explanation)
 // What reads the same on every service.
 void explainCommon(OperationExplanation &explanation, const OperationResult &result)
 {
-    using E = OperationExplanation;
     switch (result.error) {
     case ErrorKind::PasswordRejected:
-        explanation.why = E::tr("The password may be mistyped (passwords are case-sensitive), or the network's "
+        explanation.why = OperationExplanation::tr("The password may be mistyped (passwords are case-sensitive), or the network's "
                                 "owner may have changed it.");
-        explanation.remedy = E::tr("Type the password again. Aerial asks for it on the same network.");
+        explanation.remedy = OperationExplanation::tr("Type the password again. Aerial asks for it on the same network.");
         break;
     case ErrorKind::NotSupported:
         explanation.why = result.message.isEmpty()
-            ? E::tr("This wireless service cannot do this in this version of Aerial.")
+            ? OperationExplanation::tr("This wireless service cannot do this in this version of Aerial.")
             : UntrustedText::neutralise(result.message);
-        explanation.remedy = E::tr("Use the system's own network settings for this.");
+        explanation.remedy = OperationExplanation::tr("Use the system's own network settings for this.");
         break;
     case ErrorKind::Cancelled:
-        explanation.why = E::tr("It was cancelled before the service finished it.");
-        explanation.remedy = E::tr("Try again when you are ready.");
+        explanation.why = OperationExplanation::tr("It was cancelled before the service finished it.");
+        explanation.remedy = OperationExplanation::tr("Try again when you are ready.");
         break;
     default:
         break;
@@ -93,26 +92,25 @@ void explainCommon(OperationExplanation &explanation, const OperationResult &res
 void explainNetworkManager(OperationExplanation &explanation, const OperationResult &result, const QString &iface,
                            const QString &profile)
 {
-    using E = OperationExplanation;
     const QString name = result.errorName;
     if (name == QLatin1String("org.freedesktop.NetworkManager.Device.NotActive")) {
-        explanation.why = E::tr("NetworkManager says %1 was not connected, so there was nothing to disconnect.")
+        explanation.why = OperationExplanation::tr("NetworkManager says %1 was not connected, so there was nothing to disconnect.")
                               .arg(quoted(iface));
-        explanation.remedy = E::tr("Nothing needs doing. If Aerial showed it connected, rescan to refresh.");
+        explanation.remedy = OperationExplanation::tr("Nothing needs doing. If Aerial showed it connected, rescan to refresh.");
         return;
     }
     if (name == QLatin1String("org.freedesktop.NetworkManager.Device.NotAllowed")) {
-        explanation.why = E::tr("NetworkManager does not allow this while %1 is unavailable: Wi-Fi may be switched "
+        explanation.why = OperationExplanation::tr("NetworkManager does not allow this while %1 is unavailable: Wi-Fi may be switched "
                                 "off, or the device not managed by NetworkManager.")
                               .arg(quoted(iface));
-        explanation.remedy = E::tr("Turn Wi-Fi on (a key or switch on many laptops, or “nmcli radio wifi on”), "
+        explanation.remedy = OperationExplanation::tr("Turn Wi-Fi on (a key or switch on many laptops, or “nmcli radio wifi on”), "
                                    "then try again.");
         return;
     }
     if (name == QLatin1String("org.freedesktop.NetworkManager.AgentManager.NoSecrets")) {
-        explanation.why = E::tr("NetworkManager has no password for this network, and no password agent answered "
+        explanation.why = OperationExplanation::tr("NetworkManager has no password for this network, and no password agent answered "
                                 "to ask you for one.");
-        explanation.remedy = E::tr("Connect once from the desktop's network settings, or with “nmcli --ask "
+        explanation.remedy = OperationExplanation::tr("Connect once from the desktop's network settings, or with “nmcli --ask "
                                    "connection up id %1”, which asks for the password; then try again.")
                                  .arg(ShellQuote::sh(profile));
         return;
@@ -159,44 +157,44 @@ void explainNetworkManager(OperationExplanation &explanation, const OperationRes
             break;
         }
         if (action.endsWith(QLatin1String(".network-control")))
-            explanation.why = E::tr("This account is not allowed to control networking: polkit refused "
+            explanation.why = OperationExplanation::tr("This account is not allowed to control networking: polkit refused "
                                     "NetworkManager's network-control permission.");
         else if (action.endsWith(QLatin1String(".wifi.scan")))
-            explanation.why = E::tr("This account is not allowed to scan for Wi-Fi networks: polkit refused "
+            explanation.why = OperationExplanation::tr("This account is not allowed to scan for Wi-Fi networks: polkit refused "
                                     "NetworkManager's wifi.scan permission.");
         else
-            explanation.why = E::tr("This account is not allowed to do this: polkit refused NetworkManager's %1 "
+            explanation.why = OperationExplanation::tr("This account is not allowed to do this: polkit refused NetworkManager's %1 "
                                     "permission.").arg(action.section(u'.', 3));
-        explanation.remedy = E::tr("An administrator can allow it with a polkit rule for %1, or do it for you: "
+        explanation.remedy = OperationExplanation::tr("An administrator can allow it with a polkit rule for %1, or do it for you: "
                                    "“%2” run as an administrator does the same.")
                                  .arg(action, command);
         return;
     }
     case ErrorKind::ServiceUnavailable:
-        explanation.why = E::tr("NetworkManager is not running.");
-        explanation.remedy = E::tr("Start it (“systemctl start NetworkManager” as an administrator). Aerial picks "
+        explanation.why = OperationExplanation::tr("NetworkManager is not running.");
+        explanation.remedy = OperationExplanation::tr("Start it (“systemctl start NetworkManager” as an administrator). Aerial picks "
                                    "it up again by itself.");
         return;
     case ErrorKind::RpcFailure:
-        explanation.why = E::tr("Aerial could not reach NetworkManager over D-Bus. It may be restarting.");
-        explanation.remedy = E::tr("Wait a moment and try again.");
+        explanation.why = OperationExplanation::tr("Aerial could not reach NetworkManager over D-Bus. It may be restarting.");
+        explanation.remedy = OperationExplanation::tr("Wait a moment and try again.");
         return;
     case ErrorKind::InvalidParameter:
-        explanation.why = E::tr("NetworkManager no longer has this device. It may have been unplugged a moment ago.");
-        explanation.remedy = E::tr("Check that the adapter is plugged in, then try again.");
+        explanation.why = OperationExplanation::tr("NetworkManager no longer has this device. It may have been unplugged a moment ago.");
+        explanation.remedy = OperationExplanation::tr("Check that the adapter is plugged in, then try again.");
         return;
     case ErrorKind::NotFound:
-        explanation.why = E::tr("The saved connection %1 no longer exists in NetworkManager.").arg(quoted(profile));
-        explanation.remedy = E::tr("Set the network up again in the desktop's network settings or with nmcli.");
+        explanation.why = OperationExplanation::tr("The saved connection %1 no longer exists in NetworkManager.").arg(quoted(profile));
+        explanation.remedy = OperationExplanation::tr("Set the network up again in the desktop's network settings or with nmcli.");
         return;
     case ErrorKind::InvalidState:
-        explanation.why = E::tr("NetworkManager cannot do this while %1 is in its present state.").arg(quoted(iface));
-        explanation.remedy = E::tr("Wait until it is connected or disconnected, then try again.");
+        explanation.why = OperationExplanation::tr("NetworkManager cannot do this while %1 is in its present state.").arg(quoted(iface));
+        explanation.remedy = OperationExplanation::tr("Wait until it is connected or disconnected, then try again.");
         return;
     case ErrorKind::ConnectionFailed:
-        explanation.why = E::tr("NetworkManager tried, but the connection did not come up: %1")
+        explanation.why = OperationExplanation::tr("NetworkManager tried, but the connection did not come up: %1")
                               .arg(UntrustedText::neutralise(result.message));
-        explanation.remedy = E::tr("Check the network's password in the desktop's network settings, move closer "
+        explanation.remedy = OperationExplanation::tr("Check the network's password in the desktop's network settings, move closer "
                                    "to the access point, or rescan; then try again.");
         return;
     case ErrorKind::PasswordRejected:
@@ -207,8 +205,8 @@ void explainNetworkManager(OperationExplanation &explanation, const OperationRes
     case ErrorKind::InvalidHandle:
     case ErrorKind::NotEnoughMemory:
     case ErrorKind::Other:
-        explanation.why = E::tr("NetworkManager reported an unexpected error.");
-        explanation.remedy = E::tr("Try again. The technical details below help an administrator.");
+        explanation.why = OperationExplanation::tr("NetworkManager reported an unexpected error.");
+        explanation.remedy = OperationExplanation::tr("Try again. The technical details below help an administrator.");
         return;
     }
 }
@@ -219,27 +217,26 @@ void explainNetworkManager(OperationExplanation &explanation, const OperationRes
 void explainWindowsAccessDenied(OperationExplanation &explanation, const OperationResult &result, const QString &profile,
                                 const QString &connectionName)
 {
-    using E = OperationExplanation;
     const QString name = ShellQuote::cmd(profile);
     // interface= only with a name netsh knows and cmd.exe can take; without
     // it netsh acts on every interface, or asks which.
     const QString iface = ShellQuote::cmd(connectionName);
     const QString onInterface =
         connectionName.isEmpty() || iface.isEmpty() ? QString() : QStringLiteral(" interface=") + iface;
-    const QString unsafe = E::tr("Its name cannot be typed safely at a command prompt, so an administrator does it in "
+    const QString unsafe = OperationExplanation::tr("Its name cannot be typed safely at a command prompt, so an administrator does it in "
                                  "Settings, Network & internet, Wi-Fi, Manage known networks.");
     // A name cmd.exe cannot take safely gets no command at all.
     const auto elevated = [&](const QString &command) {
         return name.isEmpty() ? unsafe
-                              : E::tr("An administrator can do it with “%1” from an elevated command prompt.")
+                              : OperationExplanation::tr("An administrator can do it with “%1” from an elevated command prompt.")
                                     .arg(command.arg(name, onInterface));
     };
     switch (result.operation) {
     case Operation::Forget:
     case Operation::SetAutoConnect:
         explanation.why = profile.isEmpty()
-            ? E::tr("The wireless service refused: this account may not change this profile.")
-            : E::tr("The profile %1 is shared by all users of this computer or set by group policy, and this "
+            ? OperationExplanation::tr("The wireless service refused: this account may not change this profile.")
+            : OperationExplanation::tr("The profile %1 is shared by all users of this computer or set by group policy, and this "
                     "account may not change it.").arg(quoted(profile));
         explanation.remedy = result.operation == Operation::Forget
             ? elevated(QStringLiteral("netsh wlan delete profile name=%1%2"))
@@ -247,18 +244,18 @@ void explainWindowsAccessDenied(OperationExplanation &explanation, const Operati
                        + (result.on ? QStringLiteral("auto") : QStringLiteral("manual")));
         return;
     case Operation::Join:
-        explanation.why = E::tr("A policy on this computer does not let this account add Wi-Fi networks.");
-        explanation.remedy = E::tr("Ask an administrator to add the network for you, or to allow your account to "
+        explanation.why = OperationExplanation::tr("A policy on this computer does not let this account add Wi-Fi networks.");
+        explanation.remedy = OperationExplanation::tr("Ask an administrator to add the network for you, or to allow your account to "
                                    "add networks. No single command does it: netsh adds a network only from a "
                                    "profile file.");
         return;
     case Operation::SetRadio:
-        explanation.why = E::tr("This account may not switch the wireless radio.");
+        explanation.why = OperationExplanation::tr("This account may not switch the wireless radio.");
         if (result.on || iface.isEmpty())
-            explanation.remedy = E::tr("Use the Wi-Fi switch in Windows' quick settings or airplane mode. No netsh "
+            explanation.remedy = OperationExplanation::tr("Use the Wi-Fi switch in Windows' quick settings or airplane mode. No netsh "
                                        "command turns a radio on.");
         else
-            explanation.remedy = E::tr("Use the Wi-Fi switch in Windows' quick settings or airplane mode. No netsh "
+            explanation.remedy = OperationExplanation::tr("Use the Wi-Fi switch in Windows' quick settings or airplane mode. No netsh "
                                        "command switches only the radio; an administrator can turn the whole adapter "
                                        "off with “netsh interface set interface name=%1 admin=disabled” from an "
                                        "elevated command prompt.")
@@ -268,15 +265,15 @@ void explainWindowsAccessDenied(OperationExplanation &explanation, const Operati
         break;
     }
     explanation.why = profile.isEmpty()
-        ? E::tr("The wireless service refused: this account lacks permission to control this connection.")
-        : E::tr("The connection uses the profile %1, which is shared by all users of this computer, "
+        ? OperationExplanation::tr("The wireless service refused: this account lacks permission to control this connection.")
+        : OperationExplanation::tr("The connection uses the profile %1, which is shared by all users of this computer, "
                 "and this account lacks permission to control it.").arg(quoted(profile));
     if (result.operation == Operation::Disconnect)
-        explanation.remedy = E::tr("Ask an administrator to allow your account to use this profile, or have an "
+        explanation.remedy = OperationExplanation::tr("Ask an administrator to allow your account to use this profile, or have an "
                                    "administrator disconnect for you with “%1” from an elevated command prompt.")
                                  .arg(QStringLiteral("netsh wlan disconnect") + onInterface);
     else
-        explanation.remedy = E::tr("Ask an administrator to allow your account to use this profile, or have an "
+        explanation.remedy = OperationExplanation::tr("Ask an administrator to allow your account to use this profile, or have an "
                                    "administrator connect for you. %1")
                                  .arg(elevated(QStringLiteral("netsh wlan connect name=%1%2")));
 }
@@ -284,22 +281,21 @@ void explainWindowsAccessDenied(OperationExplanation &explanation, const Operati
 // WlanSetProfile refuses a profile it cannot take with codes of its own.
 bool explainWindowsProfileRefusal(OperationExplanation &explanation, const OperationResult &result)
 {
-    using E = OperationExplanation;
     if (result.operation != Operation::Join && result.operation != Operation::SetAutoConnect)
         return false;
     if (result.nativeCode == 1206) { // ERROR_BAD_PROFILE
-        explanation.why = E::tr("Windows did not accept the network's settings: %1")
+        explanation.why = OperationExplanation::tr("Windows did not accept the network's settings: %1")
                               .arg(UntrustedText::neutralise(result.message));
         explanation.remedy = result.operation == Operation::Join
-            ? E::tr("Check the password (8 to 63 ordinary characters, or 64 hex digits) and the security type, then "
+            ? OperationExplanation::tr("Check the password (8 to 63 ordinary characters, or 64 hex digits) and the security type, then "
                     "try again.")
-            : E::tr("Set the network up again: forget it, then join it anew.");
+            : OperationExplanation::tr("Set the network up again: forget it, then join it anew.");
         return true;
     }
     if (result.nativeCode == 183) { // ERROR_ALREADY_EXISTS
-        explanation.why = E::tr("A profile with this name already exists for all users of this computer, and Aerial "
+        explanation.why = OperationExplanation::tr("A profile with this name already exists for all users of this computer, and Aerial "
                                 "does not replace it with one of its own.");
-        explanation.remedy = E::tr("Connect with the existing profile, or ask an administrator to remove it first.");
+        explanation.remedy = OperationExplanation::tr("Connect with the existing profile, or ask an administrator to remove it first.");
         return true;
     }
     return false;

@@ -26,6 +26,7 @@ build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6svg6 libgl-dev
     nlohmann-json3-dev fonts-dejavu-core
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 # The end-to-end tests need a display, an accessibility bus and its client,
 # and a tray to click in.

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SystemBackend", text);
+    return QCoreApplication::translate("Aerial::SystemBackend", text); // the context lupdate gives it
 }
 
 } // namespace

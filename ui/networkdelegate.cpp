@@ -25,14 +25,20 @@ QString shortSecurity(Security security)
 QString NetworkDelegate::networkLine(const QModelIndex &index)
 {
     const QByteArray ssid = index.data(NetworkModel::SsidRole).toByteArray();
-    const QString name = ssid.isEmpty() ? tr("(hidden network)") : index.data(NetworkModel::SsidTextRole).toString();
-    QString line = tr("%1 — %2 · %3%").arg(name, shortSecurity(index.data(NetworkModel::SecurityRole).value<Security>()),
-                                          QString::number(index.data(NetworkModel::SignalRole).toInt()));
+    // The SSID in a first-strong isolate (U+2068 … U+2069, Unicode UAX #9):
+    // it keeps its own direction in a right-to-left window, and nothing in
+    // it can reorder the rest of the line. (Its own bidi controls are shown
+    // as escapes already: UntrustedText.)
+    const QString name = QChar(0x2068)
+                         + (ssid.isEmpty() ? tr("(hidden network)") : index.data(NetworkModel::SsidTextRole).toString())
+                         + QChar(0x2069);
+    const QString security = shortSecurity(index.data(NetworkModel::SecurityRole).value<Security>());
+    const QString signal = QString::number(index.data(NetworkModel::SignalRole).toInt());
     if (index.data(NetworkModel::ConnectedRole).toBool())
-        line += tr(" · connected");
-    else if (!index.data(NetworkModel::ProfileRole).toString().isEmpty())
-        line += tr(" · saved");
-    return line;
+        return tr("%1 — %2 · %3% · connected").arg(name, security, signal);
+    if (!index.data(NetworkModel::ProfileRole).toString().isEmpty())
+        return tr("%1 — %2 · %3% · saved").arg(name, security, signal);
+    return tr("%1 — %2 · %3%").arg(name, security, signal);
 }
 
 void NetworkDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -16,7 +16,7 @@ SettingsPanel::SettingsPanel(Preferences *preferences, QWidget *parent)
       m_connected(new QCheckBox(tr("Tell me when a connection is esta&blished"), this)),
       m_disconnected(new QCheckBox(tr("Tell me when a connection goes awa&y"), this)),
       m_failed(new QCheckBox(tr("Tell me when &joining or connecting fails"), this)),
-      m_startAtLogin(new QCheckBox(tr("Start Aerial when I &log in"), this)),
+      m_startAtLogin(new QCheckBox(tr("Start &Aerial when I log in"), this)),
       m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsPanel"));

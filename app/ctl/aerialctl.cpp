@@ -440,7 +440,7 @@ void AerialCtl::switchRadio()
         const bool any = m_commands->setRadioEverywhere(on);
         QObject::disconnect(counting);
         if (!any)
-            return fail(tr("no radio could be switched %1.").arg(on ? tr("on") : tr("off")));
+            return fail(on ? tr("no radio could be switched on.") : tr("no radio could be switched off."));
         m_awaiting += started;
         return;
     }

@@ -1,6 +1,8 @@
 // aerialctl: Aerial from a shell (docs/aerialctl.md). QtCore only: it runs
 // over ssh, with no display.
 #include "aerialctl.h"
+#include "applicationid.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -11,8 +13,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("aerialctl"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Aerial"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(Aerial::ApplicationId));
     QCoreApplication::setApplicationVersion(QStringLiteral(AERIAL_VERSION));
+    // The window's words in the person's language; --json's names stay put.
+    Aerial::Translations::install(&app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -62,14 +62,9 @@ std::pair<uint, uint> pairOf(const QVariant &value)
     return { first, second };
 }
 
-QString tr(const char *text)
-{
-    return NetworkManagerBackend::tr(text);
-}
-
 QString notRunningReason()
 {
-    return tr("NetworkManager is not running, so Aerial cannot see or change the Wi-Fi. Aerial picks it up again "
+    return NetworkManagerBackend::tr("NetworkManager is not running, so Aerial cannot see or change the Wi-Fi. Aerial picks it up again "
               "by itself when it starts; an administrator can start it with “systemctl start NetworkManager”.");
 }
 

@@ -14,9 +14,11 @@ constexpr uint KeyManagementOwe = 0x800;
 constexpr uint KeyManagementOweTm = 0x1000;
 constexpr uint KeyManagementEapSuiteB192 = 0x2000;
 
+// lupdate files tr() calls in a namespace under the namespace's name, so
+// the catalogue's context is this one.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NetworkManager", text);
+    return QCoreApplication::translate("Aerial::NetworkManager", text);
 }
 
 } // namespace

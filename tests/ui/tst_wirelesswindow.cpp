@@ -463,7 +463,8 @@ void TestWirelessWindow::hostileSsidsArePlainVisibleText()
     QVERIFY(row.isValid());
 
     // The list row, the screen reader's sentence and the interface summary.
-    QVERIFY(NetworkDelegate::networkLine(row).startsWith(shown + QStringLiteral(" — ")));
+    // In an isolate, so that it keeps its own direction.
+    QVERIFY(NetworkDelegate::networkLine(row).startsWith(QChar(0x2068) + shown + QChar(0x2069) + QStringLiteral(" — ")));
     QVERIFY(row.data(Qt::AccessibleTextRole).toString().startsWith(shown + u','));
     QVERIFY(f.window->interfaceView()->currentIndex().data().toString().contains(QStringLiteral("Connected to ") + shown));
     // Tooltips are rich text whose content is the literal characters.
