@@ -1,6 +1,7 @@
 // aerial: a tray wireless manager.
 #include "applicationid.h"
 #include "backendselection.h"
+#include "memorytrim.h"
 #include "singleinstance.h"
 #include "statusicons.h"
 #include "traycontroller.h"
@@ -136,6 +137,10 @@ int main(int argc, char *argv[])
         qCDebug(Aerial::lcUi) << "another start asked for the window";
         controller.showWindow();
     });
+
+    // Once the service's state is read, the start-up's garbage goes back to
+    // the system (a single shot, not a poll).
+    QTimer::singleShot(3000, &app, [] { Aerial::releaseFreedMemory(); });
 
     // For tests/bench/startup: measure start-up up to the first shown window.
     if (qEnvironmentVariableIsSet("AERIAL_QUIT_WHEN_SHOWN"))

@@ -12,6 +12,9 @@
 #include <QApplication>
 #include <QCursor>
 #include <QSettings>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace Aerial {
 namespace {
@@ -27,6 +30,7 @@ QRect cursorRect()
 TrayController::TrayController(WirelessBackend *backend, const QString &notice, bool useTray, QObject *parent)
     : QObject(parent),
       m_backend(backend),
+      m_notice(notice),
       m_model(new NetworkModel(this)),
       m_commands(new WirelessCommands(backend, this)),
       m_preferences(new Preferences(this)),
@@ -34,10 +38,6 @@ TrayController::TrayController(WirelessBackend *backend, const QString &notice, 
       m_notifications(new DesktopNotifications(this))
 {
     m_model->setBackend(backend);
-    m_window = std::make_unique<WirelessWindow>(m_commands, m_model);
-    m_window->setNotice(notice);
-    m_window->setPreferences(m_preferences);
-    connect(m_window.get(), &WirelessWindow::quitRequested, qApp, &QCoreApplication::quit);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &TrayController::saveSettings);
     // Nothing the person started is left without an answer.
     connect(qApp, &QCoreApplication::aboutToQuit, backend, &WirelessBackend::shutDown);
@@ -45,17 +45,105 @@ TrayController::TrayController(WirelessBackend *backend, const QString &notice, 
     if (useTray) {
         m_tray = new TrayIcon(m_model, this);
         connect(m_tray, &TrayIcon::toggleWindowRequested, this, &TrayController::toggleWindow);
-        connect(m_tray, &TrayIcon::openRequested, this, [this] { m_window->showNear(cursorRect()); });
+        connect(m_tray, &TrayIcon::openRequested, this, [this] { window()->showNear(cursorRect()); });
         // The tray's commands go through the command layer: Rescan on the
         // interface the window has selected, Wi-Fi on every interface.
-        connect(m_tray, &TrayIcon::rescanRequested, m_commands, &WirelessCommands::scanSelected);
+        connect(m_tray, &TrayIcon::rescanRequested, this, &TrayController::rescanFromTray);
         connect(m_tray, &TrayIcon::radioRequested, m_commands, &WirelessCommands::setRadioEverywhere);
         connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
         connect(m_commands, &WirelessCommands::errorChanged, m_tray, &TrayIcon::setError);
     }
     QApplication::setQuitOnLastWindowClosed(!useTray);
-    restoreSettings();
     wireNotifications();
+}
+
+TrayController::~TrayController() = default;
+
+WirelessWindow *TrayController::window()
+{
+    if (m_window)
+        return m_window.get();
+    m_window = std::make_unique<WirelessWindow>(m_commands, m_model);
+    m_window->setNotice(m_notice);
+    m_window->setPreferences(m_preferences);
+    connect(m_window.get(), &WirelessWindow::quitRequested, qApp, &QCoreApplication::quit);
+    m_window->installEventFilter(this);
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
+    const QString selected = settings.value(QStringLiteral("window/selectedInterface")).toString();
+    if (!selected.isEmpty())
+        m_window->selectInterface(selected);
+    return m_window.get();
+}
+
+void TrayController::start(bool showWindow)
+{
+    if (m_tray)
+        m_tray->systemTrayIcon()->show();
+    if (showWindow || !m_tray) {
+        window()->show();
+        m_window->activateWindow();
+    }
+}
+
+// On the StatusNotifierItem path Qt gives no click position, so the window
+// opens by the cursor, which is over the icon (Qt 6.4, qtbase
+// src/gui/platform/unix/dbustray/qdbustrayicon.cpp; docs/architecture.md, "app/").
+void TrayController::toggleWindow()
+{
+    // Not "visible and active": clicking the tray moves the focus to the
+    // panel on many desktops, so an open window is rarely active then.
+    if (m_window && m_window->isVisible() && !m_window->isMinimized()) {
+        m_window->hide();
+        return;
+    }
+    showWindow();
+}
+
+void TrayController::showWindow()
+{
+    qCDebug(lcUi) << "window opened or brought forward";
+    m_opening.start();
+    WirelessWindow *shown = window();
+    if (shown->isVisible() && !shown->isMinimized()) {
+        shown->raise();
+        shown->activateWindow();
+        return;
+    }
+    const QRect icon = m_tray ? m_tray->systemTrayIcon()->geometry() : QRect();
+    shown->showNear(icon.isEmpty() ? cursorRect() : icon);
+}
+
+bool TrayController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_window.get() && m_opening.isValid()) {
+        // The children paint in the same pass, and the backing store is
+        // flushed to the screen before the next event-loop turn.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_opening.isValid())
+                return;
+            qCDebug(lcUi, "window painted %.1f ms after it was asked for", m_opening.nsecsElapsed() / 1e6);
+            m_opening.invalidate();
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void TrayController::rescanFromTray()
+{
+    if (m_window) {
+        m_commands->scanSelected();
+        return;
+    }
+    const QList<WirelessInterface> interfaces = m_backend->interfaces();
+    if (interfaces.isEmpty())
+        return;
+    const QString saved = QSettings().value(QStringLiteral("window/selectedInterface")).toString();
+    const bool savedPresent = std::any_of(interfaces.cbegin(), interfaces.cend(),
+                                          [&saved](const WirelessInterface &iface) { return iface.id == saved; });
+    m_commands->scan(savedPresent ? saved : interfaces.constFirst().id);
 }
 
 void TrayController::wireNotifications()
@@ -78,57 +166,10 @@ void TrayController::wireNotifications()
             });
 }
 
-TrayController::~TrayController() = default;
-
-void TrayController::start(bool showWindow)
-{
-    if (m_tray)
-        m_tray->systemTrayIcon()->show();
-    if (showWindow || !m_tray) {
-        m_window->show();
-        m_window->activateWindow();
-    }
-}
-
-// On the StatusNotifierItem path Qt gives no click position, so the window
-// opens by the cursor, which is over the icon (Qt 6.4, qtbase
-// src/gui/platform/unix/dbustray/qdbustrayicon.cpp; docs/architecture.md, "app/").
-void TrayController::toggleWindow()
-{
-    // Not "visible and active": clicking the tray moves the focus to the
-    // panel on many desktops, so an open window is rarely active then.
-    if (m_window->isVisible() && !m_window->isMinimized()) {
-        m_window->hide();
-        return;
-    }
-    showWindow();
-}
-
-void TrayController::showWindow()
-{
-    qCDebug(lcUi) << "window opened or brought forward";
-    if (m_window->isVisible() && !m_window->isMinimized()) {
-        m_window->raise();
-        m_window->activateWindow();
-        return;
-    }
-    const QRect icon = m_tray ? m_tray->systemTrayIcon()->geometry() : QRect();
-    m_window->showNear(icon.isEmpty() ? cursorRect() : icon);
-}
-
-void TrayController::restoreSettings()
-{
-    QSettings settings;
-    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
-    if (!geometry.isEmpty())
-        m_window->restoreGeometry(geometry);
-    const QString selected = settings.value(QStringLiteral("window/selectedInterface")).toString();
-    if (!selected.isEmpty())
-        m_window->selectInterface(selected);
-}
-
 void TrayController::saveSettings() const
 {
+    if (!m_window)
+        return; // never opened: what was saved stays
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), m_window->saveGeometry());
     settings.setValue(QStringLiteral("window/selectedInterface"), m_window->selectedInterfaceId());

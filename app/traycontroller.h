@@ -1,7 +1,12 @@
 // Wires the backend, the model, the window and the tray icon together, and
 // keeps the window's place and selection across runs (QSettings).
+//
+// The window is built the first time it opens: most of the day Aerial sits
+// in the tray with its window closed, and then it should cost no more than
+// the tray icon, the model and the service's connection.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -34,17 +39,25 @@ public:
     void showWindow();
     void saveSettings() const;
 
-    WirelessWindow *window() const { return m_window.get(); }
+    // The window, built now if it was not yet.
+    WirelessWindow *window();
+    bool hasWindow() const { return bool(m_window); }
     TrayIcon *trayIcon() const { return m_tray; }
     WirelessCommands *commands() const { return m_commands; }
     ConnectionNotifier *notifier() const { return m_notifier; }
     DesktopNotifications *desktopNotifications() const { return m_notifications; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void restoreSettings();
     void wireNotifications();
+    // The tray's Rescan: the window's selected interface, or before the
+    // window exists the one selected last time (or the first).
+    void rescanFromTray();
 
     WirelessBackend *m_backend;
+    QString m_notice;
     NetworkModel *m_model;
     WirelessCommands *m_commands;
     Preferences *m_preferences;
@@ -52,6 +65,9 @@ private:
     DesktopNotifications *m_notifications;
     std::unique_ptr<WirelessWindow> m_window;
     TrayIcon *m_tray = nullptr;
+    // From a request to open the window until it is painted
+    // (tests/bench/resident.sh reads the log line).
+    QElapsedTimer m_opening;
 };
 
 } // namespace Aerial

@@ -78,6 +78,7 @@ fi
 # does not hide the others.
 build/tests/bench/aerial_bench
 status=0
+bash tests/bench/resident.sh build || status=1
 { bash packaging/windows-qt.sh && cmake --preset windows && cmake --build --preset windows &&
     cmake --build --preset windows --target package && ctest --preset windows; } || status=1
 { cmake --preset fuzz && cmake --build --preset fuzz && ctest --preset fuzz; } || status=1

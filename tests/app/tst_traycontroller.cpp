@@ -40,6 +40,7 @@ private Q_SLOTS:
     void trayMenuCommandsGoThroughTheCommandLayer();
     void selectionSurvivesARestart();
     void settingsPanelKeepsTheChoices();
+    void windowIsBuiltOnFirstOpen();
 };
 
 void TestTrayController::initTestCase()
@@ -209,6 +210,30 @@ void TestTrayController::settingsPanelKeepsTheChoices()
     QVERIFY(panel->startAtLoginBox()->isChecked());
     panel->startAtLoginBox()->click();
     QVERIFY(!Autostart::isEnabled());
+}
+
+// In the tray, Aerial has no window until it is first opened; the tray's
+// Rescan then acts on the interface selected last time.
+void TestTrayController::windowIsBuiltOnFirstOpen()
+{
+    const QString second = BackendSelection::choose(QStringLiteral("simulated"), QString()).backend->interfaces().at(1).id;
+    QSettings().setValue(QStringLiteral("window/selectedInterface"), second);
+    BackendSelection selection = BackendSelection::choose(QStringLiteral("simulated"), QString());
+    TrayController controller(selection.backend.get(), selection.notice, true);
+    controller.start(false);
+    QVERIFY(!controller.hasWindow());
+    QSignalSpy started(controller.commands(), &WirelessCommands::started);
+    Q_EMIT controller.trayIcon()->rescanRequested();
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.at(0).at(0).value<Operation>(), Operation::Scan);
+    QCOMPARE(started.at(0).at(1).toString(), second);
+    controller.saveSettings(); // never opened: the saved selection stays
+    QCOMPARE(QSettings().value(QStringLiteral("window/selectedInterface")).toString(), second);
+
+    Q_EMIT controller.trayIcon()->systemTrayIcon()->activated(QSystemTrayIcon::Trigger);
+    QVERIFY(controller.hasWindow());
+    QVERIFY(controller.window()->isVisible());
+    QCOMPARE(controller.window()->selectedInterfaceId(), second);
 }
 
 QTEST_MAIN(TestTrayController)
