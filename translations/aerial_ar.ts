@@ -114,6 +114,14 @@
         <source>no radio could be switched off.</source>
         <translation>تعذّر إطفاء أي راديو.</translation>
     </message>
+    <message>
+        <source>Return once the service has accepted the operation, without waiting for it to finish.</source>
+        <translation>العودة حالما تقبل الخدمة العملية، دون انتظار انتهائها.</translation>
+    </message>
+    <message>
+        <source>The service accepted it; aerialctl did not wait for it to finish.</source>
+        <translation>قبلت الخدمة ذلك؛ ولم ينتظر aerialctl انتهاءه.</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::ConnectionNotifier</name>

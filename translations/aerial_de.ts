@@ -110,6 +110,14 @@
         <source>no radio could be switched off.</source>
         <translation>Kein Funk konnte ausgeschaltet werden.</translation>
     </message>
+    <message>
+        <source>Return once the service has accepted the operation, without waiting for it to finish.</source>
+        <translation>Zurückkehren, sobald der Dienst den Vorgang angenommen hat, ohne auf sein Ende zu warten.</translation>
+    </message>
+    <message>
+        <source>The service accepted it; aerialctl did not wait for it to finish.</source>
+        <translation>Der Dienst hat es angenommen; aerialctl hat nicht auf das Ende gewartet.</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::ConnectionNotifier</name>

@@ -19,7 +19,8 @@ constexpr int SettleMs = 150;
 constexpr int SettleDeadlineMs = 10000;
 
 const char *const UsageText =
-    "Usage: aerialctl [--backend auto|simulated|windows|networkmanager] [--scenario FILE] [--json] COMMAND\n"
+    "Usage: aerialctl [--backend auto|simulated|windows|networkmanager] [--scenario FILE] [--json] [--no-wait]\n"
+    "                 COMMAND\n"
     "\n"
     "Commands:\n"
     "  interfaces                        id, name, state, SSID, signal, radio\n"
@@ -35,7 +36,8 @@ const char *const UsageText =
     "A password is never taken as an argument: aerialctl asks on the terminal with no echo, or reads one\n"
     "line from standard input with --passphrase-stdin. Securities for --security: open, owe, wpa2-personal,\n"
     "wpa3-personal. Exit status: 0 success; 1 the service refused or the operation failed (the explanation\n"
-    "is on standard error); 2 bad usage or a bad scenario file.\n";
+    "is on standard error); 2 bad usage or a bad scenario file. aerialctl waits until the operation has\n"
+    "finished; with --no-wait it returns once the service has accepted it (its first step was seen).\n";
 
 struct Command
 {
@@ -86,6 +88,7 @@ int AerialCtl::start(const QStringList &arguments)
           QStringLiteral("name"), QStringLiteral("auto") },
         { QStringLiteral("scenario"), tr("Play this scenario file on the simulated service."), QStringLiteral("file") },
         { QStringLiteral("json"), tr("Print JSON with stable field names.") },
+        { QStringLiteral("no-wait"), tr("Return once the service has accepted the operation, without waiting for it to finish.") },
         { QStringLiteral("interface"), tr("The interface, by id or name; the first one when not given."), QStringLiteral("id") },
         { QStringLiteral("passphrase-stdin"), tr("Read the password from one line of standard input.") },
         { QStringLiteral("hidden"), tr("connect: the network does not broadcast its name; give --security.") },
@@ -158,6 +161,8 @@ int AerialCtl::start(const QStringList &arguments)
         fail(reason);
     });
     connect(m_commands.get(), &WirelessCommands::secretRequested, this, &AerialCtl::onSecretRequested);
+    if (m_parser.isSet(QStringLiteral("no-wait")))
+        acceptEarly();
     auto changed = [this] {
         if (m_deadline.isActive())
             m_settle.start();
@@ -170,6 +175,28 @@ int AerialCtl::start(const QStringList &arguments)
     m_deadline.start();
     m_settle.start();
     return -1;
+}
+
+// --no-wait: the service has accepted an operation once it has taken its
+// first step on the interface (a state or radio change), or once it has
+// finished; a refusal still ends with 1 and its explanation. The contract has
+// no "accepted" event, and a call that has not reached the service yet (a
+// D-Bus message in flight, a call queued on the Windows worker) must not be
+// dropped by quitting, so this waits for the service's own answer.
+void AerialCtl::acceptEarly()
+{
+    connect(m_commands.get(), &WirelessCommands::started, this,
+            [this](Operation operation, const QString &interfaceId) {
+                if (operation == m_awaited)
+                    m_startedOn.insert(interfaceId);
+            });
+    connect(m_selection.backend.get(), &WirelessBackend::interfaceChanged, this, [this](const WirelessInterface &iface) {
+        if (m_done || m_awaiting == 0 || !m_startedOn.contains(iface.id))
+            return;
+        if (!m_parser.isSet(QStringLiteral("json")))
+            m_out << tr("The service accepted it; aerialctl did not wait for it to finish.") << '\n';
+        done(Success);
+    });
 }
 
 void AerialCtl::settled()

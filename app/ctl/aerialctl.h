@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QObject>
+#include <QSet>
 #include <QTextStream>
 #include <QTimer>
 
@@ -58,6 +59,7 @@ private:
     // Waits for `count` operations of this kind to finish; the first
     // failure is explained and ends the run with status 1.
     void await(Operation operation, int count = 1);
+    void acceptEarly();
     void onFinished(const OperationResult &result);
     void onFailed(const OperationResult &result, const OperationExplanation &explanation);
     void onSecretRequested(const SecretRequest &request);
@@ -78,6 +80,7 @@ private:
     Operation m_awaited = Operation::Connect;
     int m_awaiting = 0;
     bool m_done = false;
+    QSet<QString> m_startedOn; // --no-wait: interfaces the awaited operation started on
 };
 
 } // namespace Aerial

@@ -1,6 +1,7 @@
 // aerialctl as a person or a script runs it: the real program, with no
 // display, on the simulated service; its exit status, its words, its JSON,
 // and hostile SSIDs that must not reach the terminal as escape sequences.
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void jsonHasStableFieldsAndHexSsids();
     void hostileSsidsReachNoTerminal();
     void aPasswordIsNeverAnArgument();
+    void noWaitReturnsOnceAccepted();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {});
@@ -217,6 +219,31 @@ void TestAerialCtl::aPasswordIsNeverAnArgument()
     QCOMPARE(rejected.status, 1);
     QVERIFY(!rejected.out.contains(QStringLiteral("secret-word")));
     QVERIFY(!rejected.err.contains(QStringLiteral("secret-word")));
+}
+
+// --no-wait returns once the service has taken the first step, long before
+// a slow connection comes up; a refusal still says why and exits with 1.
+void TestAerialCtl::noWaitReturnsOnceAccepted()
+{
+    QString slow = m_dir.filePath(QStringLiteral("slow.json"));
+    QFile file(slow);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Each step of a connection takes 4 s: waiting would take 12 s.
+    file.write(QByteArray(Scenario).replace(R"("latencyMs": 5)", R"("latencyMs": 4000)"));
+    file.close();
+    const QString saved = m_scenario;
+    m_scenario = slow;
+    QElapsedTimer timer;
+    timer.start();
+    const Run accepted = run({ QStringLiteral("--no-wait"), QStringLiteral("disconnect") });
+    QCOMPARE(accepted.status, 0);
+    QVERIFY2(accepted.out.contains(QStringLiteral("accepted it; aerialctl did not wait")), qPrintable(accepted.out));
+    QVERIFY2(timer.elapsed() < 8000, "it waited for the operation to finish");
+
+    const Run refused = run({ QStringLiteral("--no-wait"), QStringLiteral("forget"), QStringLiteral("Corp") });
+    m_scenario = saved;
+    QCOMPARE(refused.status, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("Corp")), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestAerialCtl)
