@@ -83,6 +83,10 @@ void explainCommon(OperationExplanation &explanation, const OperationResult &res
         explanation.why = OperationExplanation::tr("It was cancelled before the service finished it.");
         explanation.remedy = OperationExplanation::tr("Try again when you are ready.");
         break;
+    case ErrorKind::TimedOut:
+        explanation.remedy = OperationExplanation::tr("Look at the interface's state in the list: if nothing "
+                                                      "changed, try again.");
+        break;
     default:
         break;
     }
@@ -192,10 +196,21 @@ void explainNetworkManager(OperationExplanation &explanation, const OperationRes
         explanation.remedy = OperationExplanation::tr("Wait until it is connected or disconnected, then try again.");
         return;
     case ErrorKind::ConnectionFailed:
-        explanation.why = OperationExplanation::tr("NetworkManager tried, but the connection did not come up: %1")
-                              .arg(UntrustedText::neutralise(result.message));
+        explanation.why = result.message.isEmpty()
+            ? OperationExplanation::tr("NetworkManager tried, but the connection did not come up, and NetworkManager "
+                                       "gave no reason.")
+            : OperationExplanation::tr("NetworkManager tried, but the connection did not come up: %1")
+                  .arg(UntrustedText::neutralise(result.message));
         explanation.remedy = OperationExplanation::tr("Check the network's password in the desktop's network settings, move closer "
                                    "to the access point, or rescan; then try again.");
+        return;
+    case ErrorKind::TimedOut:
+        explanation.why = result.operation == Operation::Disconnect
+            ? OperationExplanation::tr("NetworkManager accepted the request to disconnect %1, but did not confirm "
+                                       "within the time Aerial waits that it was disconnected.").arg(quoted(iface))
+            : OperationExplanation::tr("NetworkManager accepted the request, but did not confirm within the time "
+                                       "Aerial waits that it was done.");
+        explainCommon(explanation, result);
         return;
     case ErrorKind::PasswordRejected:
     case ErrorKind::NotSupported:
@@ -340,6 +355,11 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
         }
         explainWindowsAccessDenied(explanation, result, profile, connectionName);
         break;
+    case ErrorKind::TimedOut:
+        explanation.why = tr("The wireless service accepted the request, but did not confirm within the time Aerial "
+                             "waits that it was done.");
+        explainCommon(explanation, result);
+        break;
     case ErrorKind::PasswordRejected:
     case ErrorKind::NotSupported:
     case ErrorKind::Cancelled:
@@ -383,8 +403,10 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
         explanation.remedy = tr("Turn the wireless radio on (a key or switch on many laptops), then try again.");
         break;
     case ErrorKind::ConnectionFailed:
-        explanation.why = tr("The request was accepted, but the connection did not come up: %1")
-                              .arg(UntrustedText::neutralise(result.message));
+        explanation.why = result.message.isEmpty()
+            ? tr("The request was accepted, but the connection did not come up, and the service gave no reason.")
+            : tr("The request was accepted, but the connection did not come up: %1")
+                  .arg(UntrustedText::neutralise(result.message));
         explanation.remedy = tr("Move closer to the access point or rescan, then try again.");
         break;
     case ErrorKind::Other:

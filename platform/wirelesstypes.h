@@ -43,6 +43,7 @@ enum class ErrorKind {
     PasswordRejected, // the network did not accept the key (Windows reason 0x48014, NetworkManager reason 8)
     NotSupported,     // this service, or Aerial on it, cannot do this (see BackendCapabilities)
     Cancelled,        // a secret request was cancelled, or Aerial quit before the service answered
+    TimedOut,         // accepted, but the service never confirmed the outcome within Aerial's wait
     Other,
 };
 Q_ENUM_NS(ErrorKind)

@@ -450,12 +450,12 @@
         <translation>لم يقل NetworkManager كيف انتهى الأمر.</translation>
     </message>
     <message>
-        <source>NetworkManager gave up on the connection.</source>
-        <translation>تخلّى NetworkManager عن الاتصال.</translation>
-    </message>
-    <message>
         <source>NetworkManager is not running, so Aerial cannot see or change the Wi-Fi. Aerial picks it up again by itself when it starts; an administrator can start it with “systemctl start NetworkManager”.</source>
         <translation>لا يعمل NetworkManager، لذا لا يستطيع Aerial رؤية الواي فاي ولا تغييره. يلتقطه Aerial مجددًا بنفسه عندما يبدأ؛ ويستطيع المسؤول تشغيله بالأمر «systemctl start NetworkManager».</translation>
+    </message>
+    <message>
+        <source>NetworkManager gave up on the connection and gave no reason.</source>
+        <translation>تخلّى NetworkManager عن الاتصال ولم يذكر سببًا.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1539,30 @@
     <message>
         <source>Connect with the existing profile, or ask an administrator to remove it first.</source>
         <translation>اتصل باستخدام ملف التعريف الموجود، أو اطلب من المسؤول إزالته أولًا.</translation>
+    </message>
+    <message>
+        <source>Look at the interface&apos;s state in the list: if nothing changed, try again.</source>
+        <translation>انظر إلى حالة الواجهة في القائمة: إن لم يتغير شيء، فحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>NetworkManager tried, but the connection did not come up, and NetworkManager gave no reason.</source>
+        <translation>حاول NetworkManager، لكن الاتصال لم يقم، ولم يذكر NetworkManager سببًا.</translation>
+    </message>
+    <message>
+        <source>NetworkManager accepted the request to disconnect %1, but did not confirm within the time Aerial waits that it was disconnected.</source>
+        <translation>قبل NetworkManager طلب قطع اتصال %1، لكنه لم يؤكد خلال المدة التي ينتظرها Aerial أن الاتصال قد قُطع.</translation>
+    </message>
+    <message>
+        <source>NetworkManager accepted the request, but did not confirm within the time Aerial waits that it was done.</source>
+        <translation>قبل NetworkManager الطلب، لكنه لم يؤكد خلال المدة التي ينتظرها Aerial أنه قد تم.</translation>
+    </message>
+    <message>
+        <source>The wireless service accepted the request, but did not confirm within the time Aerial waits that it was done.</source>
+        <translation>قبلت خدمة الشبكات اللاسلكية الطلب، لكنها لم تؤكد خلال المدة التي ينتظرها Aerial أنه قد تم.</translation>
+    </message>
+    <message>
+        <source>The request was accepted, but the connection did not come up, and the service gave no reason.</source>
+        <translation>قُبل الطلب، لكن الاتصال لم يقم، ولم تذكر الخدمة سببًا.</translation>
     </message>
 </context>
 <context>

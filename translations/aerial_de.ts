@@ -442,12 +442,12 @@
         <translation>NetworkManager hat nicht gesagt, wie es endete.</translation>
     </message>
     <message>
-        <source>NetworkManager gave up on the connection.</source>
-        <translation>NetworkManager hat die Verbindung aufgegeben.</translation>
-    </message>
-    <message>
         <source>NetworkManager is not running, so Aerial cannot see or change the Wi-Fi. Aerial picks it up again by itself when it starts; an administrator can start it with “systemctl start NetworkManager”.</source>
         <translation>NetworkManager läuft nicht, daher kann Aerial das WLAN weder sehen noch ändern. Aerial findet es von selbst wieder, wenn es startet; ein Administrator kann es mit „systemctl start NetworkManager“ starten.</translation>
+    </message>
+    <message>
+        <source>NetworkManager gave up on the connection and gave no reason.</source>
+        <translation>NetworkManager hat die Verbindung aufgegeben und keinen Grund genannt.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1523,30 @@
     <message>
         <source>Connect with the existing profile, or ask an administrator to remove it first.</source>
         <translation>Verbinden Sie sich mit dem vorhandenen Profil oder bitten Sie einen Administrator, es zuerst zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Look at the interface&apos;s state in the list: if nothing changed, try again.</source>
+        <translation>Sehen Sie sich den Zustand der Schnittstelle in der Liste an: Wenn sich nichts geändert hat, versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>NetworkManager tried, but the connection did not come up, and NetworkManager gave no reason.</source>
+        <translation>NetworkManager hat es versucht, aber die Verbindung kam nicht zustande, und NetworkManager hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>NetworkManager accepted the request to disconnect %1, but did not confirm within the time Aerial waits that it was disconnected.</source>
+        <translation>NetworkManager hat die Anfrage angenommen, %1 zu trennen, aber nicht innerhalb der Zeit, die Aerial wartet, bestätigt, dass die Verbindung getrennt ist.</translation>
+    </message>
+    <message>
+        <source>NetworkManager accepted the request, but did not confirm within the time Aerial waits that it was done.</source>
+        <translation>NetworkManager hat die Anfrage angenommen, aber nicht innerhalb der Zeit, die Aerial wartet, bestätigt, dass sie erledigt ist.</translation>
+    </message>
+    <message>
+        <source>The wireless service accepted the request, but did not confirm within the time Aerial waits that it was done.</source>
+        <translation>Der Drahtlosdienst hat die Anfrage angenommen, aber nicht innerhalb der Zeit, die Aerial wartet, bestätigt, dass sie erledigt ist.</translation>
+    </message>
+    <message>
+        <source>The request was accepted, but the connection did not come up, and the service gave no reason.</source>
+        <translation>Die Anfrage wurde angenommen, aber die Verbindung kam nicht zustande, und der Dienst hat keinen Grund genannt.</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,6 @@ namespace {
 
 using SettingsMap = QMap<QString, QVariantMap>; // a{sa{sv}}
 
-constexpr int ConnectTimeoutMs = 90000;    // NetworkManager's own activation timeout is shorter
-constexpr int DisconnectTimeoutMs = 30000;
-constexpr int ScanTimeoutMs = 15000;       // drivers finish a scan within seconds
 constexpr int ScanThrottleMs = 10000;      // NetworkManager keeps its list fresh by itself meanwhile
 
 QString noPath()
@@ -550,6 +547,18 @@ WirelessInterface NetworkManagerBackend::interfaceFor(const QString &path, const
             iface.ssid = ap->ssid;
             if (iface.state == InterfaceState::Connected)
                 iface.signal = ap->strength;
+        } else {
+            // The daemon names no access point (between roams, or a double
+            // that never does): the SSID is the active connection's own, and
+            // the signal the strongest of its access points in range.
+            iface.ssid = m_profiles.value(active.connection).ssid;
+            if (iface.state == InterfaceState::Connected && !iface.ssid.isEmpty()) {
+                for (const QString &inRange : device.accessPoints) {
+                    const AccessPoint candidate = m_accessPoints.value(inRange);
+                    if (candidate.ssid == iface.ssid)
+                        iface.signal = std::max(iface.signal, candidate.strength);
+                }
+            }
         }
     } else if (device.failure != 0) {
         iface.stateReason = stateReasonText(device.failure);
@@ -691,7 +700,7 @@ void NetworkManagerBackend::connectProfile(const QString &interfaceId, const QSt
         if (reply.type() == QDBusMessage::ErrorMessage)
             fail(token, reply);
         else
-            await(token, ConnectTimeoutMs);
+            await(token, m_timeouts.connectMs);
     });
 }
 
@@ -715,7 +724,7 @@ void NetworkManagerBackend::disconnectInterface(const QString &interfaceId)
              if (reply.type() == QDBusMessage::ErrorMessage)
                  fail(token, reply);
              else
-                 await(token, DisconnectTimeoutMs);
+                 await(token, m_timeouts.disconnectMs);
          });
 }
 
@@ -751,7 +760,7 @@ void NetworkManagerBackend::scan(const QString &interfaceId)
         if (!m_devices.value(interfaceId).hasLastScan)
             operations().succeed(token); // no LastScan to wait for
         else
-            await(token, ScanTimeoutMs);
+            await(token, m_timeouts.scanMs);
     });
 }
 
@@ -766,7 +775,7 @@ void NetworkManagerBackend::await(Token token, int timeoutMs)
         if (waiting && waiting->operation == Operation::Scan)
             operations().succeed(token); // the list is as fresh as it gets
         else
-            operations().fail(token, ErrorKind::Other, 0, tr("NetworkManager did not say how it ended."));
+            operations().fail(token, ErrorKind::TimedOut, 0, tr("NetworkManager did not say how it ended."));
     });
     checkPending(device);
 }
@@ -790,9 +799,12 @@ void NetworkManagerBackend::checkPending(const QString &devicePath)
                 operations().succeed(token);
             else if (device.state == Failed
                      || (device.state == Disconnected && (m_connectProgress.contains(token) || device.failure)))
+                // Reasons 0 and 1 ("unknown") have no words; and the reason
+                // may come in a later message than the state.
                 operations().fail(token, ErrorKind::ConnectionFailed, device.failure,
-                                  device.failure ? stateReasonText(device.failure)
-                                                 : tr("NetworkManager gave up on the connection."));
+                                  stateReasonText(device.failure).isEmpty()
+                                      ? tr("NetworkManager gave up on the connection and gave no reason.")
+                                      : stateReasonText(device.failure));
             break;
         }
         case Operation::Disconnect:

@@ -52,6 +52,16 @@ public:
     // for tests and the benchmark.
     int updateCount() const { return m_updates; }
 
+    // How long an accepted operation may take before Aerial stops waiting for
+    // NetworkManager to confirm it (tests shorten them).
+    struct Timeouts
+    {
+        int connectMs = 90000; // NetworkManager's own activation timeout is shorter
+        int disconnectMs = 30000;
+        int scanMs = 15000; // drivers finish a scan within seconds
+    };
+    void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
+
 private Q_SLOTS:
     // QtDBus connects signals by signature, so these stay slots.
     void onPropertiesChanged(const QString &interface, const QVariantMap &changed, const QStringList &invalidated,
@@ -130,6 +140,7 @@ private:
     void fail(Token token, const QDBusMessage &reply);
 
     QDBusConnection m_bus;
+    Timeouts m_timeouts;
     QDBusServiceWatcher *m_watcher;
     quint64 m_generation = 0; // bumped when NetworkManager leaves: late replies are dropped
     bool m_wirelessEnabled = true;

@@ -11,6 +11,7 @@
 #include "networkmodel.h"
 #include "operationexplanation.h"
 #include "systembackend.h"
+#include "wirelesscommands.h"
 #include "wirelesswindow.h"
 
 #include <QAbstractItemModelTester>
@@ -56,6 +57,10 @@ private Q_SLOTS:
     void deviceStatesMap_data();
     void deviceStatesMap();
     void failedStateSaysWhy();
+    void failureWithoutAReasonStillSaysSomething_data();
+    void failureWithoutAReasonStillSaysSomething();
+    void connectedWithoutAnAccessPointNamesTheNetwork();
+    void unconfirmedDisconnectIsATimeOut();
     void connectAndDisconnect();
     void rescanWaitsForLastScanAndIsThrottled();
     void permissionDenied_data();
@@ -237,6 +242,106 @@ void TestNetworkManagerBackend::failedStateSaysWhy()
     QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Disconnected);
     QVERIFY(backend->interfaces()[0].stateReason.contains(QLatin1String("password")));
     QVERIFY(NetworkModel::interfaceSummary(backend->interfaces()[0]).contains(QLatin1String("password")));
+}
+
+// Reasons 0 and 1 have no words, and the reason may come after the state:
+// the explanation still ends in a true sentence, never in ": ".
+void TestNetworkManagerBackend::failureWithoutAReasonStillSaysSomething_data()
+{
+    QTest::addColumn<uint>("reason");
+    QTest::newRow("reason 0 (none)") << 0u;
+    QTest::newRow("reason 1 (unknown)") << 1u;
+}
+
+void TestNetworkManagerBackend::failureWithoutAReasonStillSaysSomething()
+{
+    QFETCH(uint, reason);
+    const QString device = addHome();
+    // The activation is accepted; then the device fails with that reason.
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("ActivateConnection"), QStringLiteral("ooo"),
+                      QStringLiteral("o"),
+                      QStringLiteral("objects[args[1]].EmitSignal('%1', 'StateChanged', 'uuu', [40, 30, 0]); "
+                                     "objects[args[1]].EmitSignal('%1', 'StateChanged', 'uuu', [120, 40, %2]); "
+                                     "ret = '/'")
+                          .arg(DeviceIface)
+                          .arg(reason));
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    backend->connectProfile(device, backend->networks(device)[0].profile.id);
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(result.error, ErrorKind::ConnectionFailed);
+    QVERIFY(!result.message.isEmpty());
+    const OperationExplanation explanation =
+        OperationExplanation::explain(result, QStringLiteral("wlan0"), Platform::NetworkManager);
+    QVERIFY2(!explanation.why.trimmed().endsWith(QLatin1Char(':')), qPrintable(explanation.why));
+    QVERIFY2(explanation.why.contains(QLatin1String("no reason")), qPrintable(explanation.why));
+}
+
+// A device that is activated while the daemon names no access point: the
+// SSID comes from the active connection's settings, the saved network's row
+// is connected, and Connect is not offered on it.
+void TestNetworkManagerBackend::connectedWithoutAnAccessPointNamesTheNetwork()
+{
+    const QString device = addHome();
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    backend->connectProfile(device, backend->networks(device)[0].profile.id);
+    QCOMPARE(waitForResult(finished).error, ErrorKind::None);
+    QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Connected);
+    // No access point named, by the device or by its active connection.
+    m_mock->setProperty(device, WirelessIface, QStringLiteral("ActiveAccessPoint"), QVariant::fromValue(QDBusObjectPath("/")));
+    const QString active = m_mock->bus()
+                               .call(QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.NetworkManager"), device,
+                                                                    QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                                    QStringLiteral("Get"))
+                                     << DeviceIface << QStringLiteral("ActiveConnection"))
+                               .arguments()
+                               .value(0)
+                               .value<QDBusVariant>()
+                               .variant()
+                               .value<QDBusObjectPath>()
+                               .path();
+    QVERIFY(active.startsWith(QLatin1String("/org/freedesktop/NetworkManager/ActiveConnection")));
+    m_mock->setProperty(active, QStringLiteral("org.freedesktop.NetworkManager.Connection.Active"),
+                        QStringLiteral("SpecificObject"), QVariant::fromValue(QDBusObjectPath("/")));
+    m_mock->emitSignal(device, DeviceIface, QStringLiteral("StateChanged"), QStringLiteral("uuu"), { 100u, 100u, 0u });
+    QTRY_VERIFY(!NetworkModel::interfaceSummary(backend->interfaces()[0]).contains(QLatin1String("Connected to ,")));
+    const WirelessInterface iface = backend->interfaces()[0];
+    QCOMPARE(iface.ssid, QByteArray("HomeNet"));
+    QCOMPARE(iface.signal, 82); // its access point in range
+    NetworkModel model;
+    model.setBackend(backend.get());
+    const QModelIndex interfaceRow = model.index(0, 0);
+    QCOMPARE(model.rowCount(interfaceRow), 1);
+    QVERIFY(model.index(0, 0, interfaceRow).data(NetworkModel::ConnectedRole).toBool());
+    WirelessCommands commands(backend.get());
+    const WirelessNetwork network = backend->networks(device)[0];
+    commands.select(device, &network);
+    QVERIFY(!commands.availability(WirelessCommands::Action::Connect).possible);
+}
+
+// A disconnect that NetworkManager accepts but never carries out is a
+// time-out, said as such, not "an unexpected error".
+void TestNetworkManagerBackend::unconfirmedDisconnectIsATimeOut()
+{
+    const QString device = addHome();
+    auto backend = makeBackend();
+    backend->setTimeouts({ 90000, 300, 15000 });
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    backend->connectProfile(device, backend->networks(device)[0].profile.id);
+    QCOMPARE(waitForResult(finished).error, ErrorKind::None);
+    m_mock->addMethod(device, DeviceIface, QStringLiteral("Disconnect"), QString(), QString(), QStringLiteral("pass"));
+    backend->disconnectInterface(device);
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(result.operation, Operation::Disconnect);
+    QCOMPARE(result.error, ErrorKind::TimedOut);
+    const OperationExplanation explanation =
+        OperationExplanation::explain(result, QStringLiteral("wlan0"), Platform::NetworkManager);
+    QVERIFY2(explanation.why.contains(QLatin1String("did not confirm")), qPrintable(explanation.why));
+    QVERIFY2(!explanation.fullText().contains(QLatin1String("unexpected")), qPrintable(explanation.fullText()));
 }
 
 void TestNetworkManagerBackend::connectAndDisconnect()
