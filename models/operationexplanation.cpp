@@ -147,11 +147,15 @@ void explainNetworkManager(OperationExplanation &explanation, const OperationRes
                           .arg(ShellQuote::sh(UntrustedText::fromSsid(result.ssid)), device);
             break;
         case Operation::Forget:
-            action = QStringLiteral("org.freedesktop.NetworkManager.settings.modify.system");
+            action = result.scope == ProfileScope::ThisAccount
+                         ? QStringLiteral("org.freedesktop.NetworkManager.settings.modify.own")
+                         : QStringLiteral("org.freedesktop.NetworkManager.settings.modify.system");
             command = QStringLiteral("nmcli connection delete id %1").arg(connection);
             break;
         case Operation::SetAutoConnect:
-            action = QStringLiteral("org.freedesktop.NetworkManager.settings.modify.system");
+            action = result.scope == ProfileScope::ThisAccount
+                         ? QStringLiteral("org.freedesktop.NetworkManager.settings.modify.own")
+                         : QStringLiteral("org.freedesktop.NetworkManager.settings.modify.system");
             command = QStringLiteral("nmcli connection modify id %1 connection.autoconnect %2")
                           .arg(connection, result.on ? QStringLiteral("yes") : QStringLiteral("no"));
             break;

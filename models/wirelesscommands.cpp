@@ -127,6 +127,7 @@ OperationExplanation WirelessCommands::explainRefusal(Action action) const
                                                                 : Operation::Connect;
     OperationResult result = OperationResult::of(operation, m_interfaceId, profile.id);
     result.profileName = profile.name;
+    result.scope = profile.scope;
     result.on = !profile.autoConnect;
     result.error = ErrorKind::AccessDenied;
     result.message = tr("Aerial did not ask: the service says this account may not.");

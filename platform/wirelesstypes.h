@@ -136,6 +136,9 @@ struct OperationResult
     QString profileName; // its name, for people; the id when the service has no other
     QByteArray ssid;     // Join: the network's SSID
     bool on = false;     // SetAutoConnect, SetRadio: the state asked for
+    // Forget, SetAutoConnect: whose profile it is, where the service says
+    // (NetworkManager's polkit action for it differs).
+    ProfileScope scope = ProfileScope::ThisAccount;
     ErrorKind error = ErrorKind::None;
     quint32 nativeCode = 0;
     QString errorName; // NetworkManager's D-Bus error name, empty elsewhere

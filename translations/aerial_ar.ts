@@ -457,6 +457,10 @@
         <source>NetworkManager gave up on the connection and gave no reason.</source>
         <translation>تخلّى NetworkManager عن الاتصال ولم يذكر سببًا.</translation>
     </message>
+    <message>
+        <source>A switch or key holds the Wi-Fi off (WirelessHardwareEnabled is false).</source>
+        <translation>مفتاح أو زر يُبقي الواي فاي مُطفأ (قيمة WirelessHardwareEnabled هي false).</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::NetworkModel</name>

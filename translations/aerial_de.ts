@@ -449,6 +449,10 @@
         <source>NetworkManager gave up on the connection and gave no reason.</source>
         <translation>NetworkManager hat die Verbindung aufgegeben und keinen Grund genannt.</translation>
     </message>
+    <message>
+        <source>A switch or key holds the Wi-Fi off (WirelessHardwareEnabled is false).</source>
+        <translation>Ein Schalter oder eine Taste hält das WLAN aus (WirelessHardwareEnabled ist false).</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::NetworkModel</name>

@@ -184,6 +184,7 @@ void NetworkManagerBackend::loadManager()
 {
     getAll(ManagerPath, ManagerInterface, [this](const QVariantMap &properties) {
         m_wirelessEnabled = properties.value(QStringLiteral("WirelessEnabled"), true).toBool();
+        m_wirelessHardwareEnabled = properties.value(QStringLiteral("WirelessHardwareEnabled"), true).toBool();
         for (const QString &path : pathsOf(properties.value(QStringLiteral("ActiveConnections"))))
             loadActive(path);
         for (const QString &path : pathsOf(properties.value(QStringLiteral("Devices"))))
@@ -198,6 +199,8 @@ void NetworkManagerBackend::loadPermissions()
              if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
                  return; // unknown: the buttons stay, and a refusal is explained when it comes
              const auto permissions = qdbus_cast<QMap<QString, QString>>(reply.arguments().constFirst());
+             m_permissions = permissions;
+             markAllDirty(); // the profiles' rights follow
              // "auth" means polkit will ask: allowed, as nm-applet treats it.
              setPermissions(permissions.value(NetworkControl) != QLatin1String("no"),
                             permissions.value(WifiScan) != QLatin1String("no"));
@@ -379,6 +382,7 @@ void NetworkManagerBackend::loadProfile(const QString &path)
              // No user list in connection.permissions: a system connection, for every user.
              profile.allUsers = connection.value(QStringLiteral("permissions")).toStringList().isEmpty();
              profile.timestamp = connection.value(QStringLiteral("timestamp")).toULongLong();
+             profile.autoConnect = connection.value(QStringLiteral("autoconnect"), true).toBool();
              const auto security = settings.constFind(QStringLiteral("802-11-wireless-security"));
              if (security != settings.constEnd())
                  profile.keyManagement = security->value(QStringLiteral("key-mgmt"), QStringLiteral("unknown")).toString();
@@ -394,10 +398,15 @@ void NetworkManagerBackend::onPropertiesChanged(const QString &interface, const 
     Q_UNUSED(invalidated)
     const QString path = message.path();
     if (interface == ManagerInterface && path == ManagerPath) {
+        const auto hardware = changed.constFind(QStringLiteral("WirelessHardwareEnabled"));
+        if (hardware != changed.constEnd()) {
+            m_wirelessHardwareEnabled = hardware->toBool();
+            markAllDirty();
+        }
         const auto wireless = changed.constFind(QStringLiteral("WirelessEnabled"));
         if (wireless != changed.constEnd()) {
             m_wirelessEnabled = wireless->toBool();
-            markAllDirty();
+            markAllDirty(); // the radio operations finish once it is published (flush)
         }
         const auto actives = changed.constFind(QStringLiteral("ActiveConnections"));
         if (actives != changed.constEnd()) {
@@ -523,6 +532,7 @@ void NetworkManagerBackend::flush()
         }
         checkPending(path);
     }
+    checkRadio();
 }
 
 WirelessInterface NetworkManagerBackend::interfaceFor(const QString &path, const Device &device) const
@@ -659,6 +669,15 @@ WirelessProfile NetworkManagerBackend::toProfile(const QString &path) const
     profile.id = path;
     profile.name = found->id;
     profile.scope = found->allUsers ? ProfileScope::AllUsers : ProfileScope::ThisAccount;
+    profile.autoConnect = found->autoConnect;
+    // Changing or deleting it takes settings.modify.own for this account's
+    // own connection and settings.modify.system for a shared one; "auth"
+    // means polkit will ask, so it is allowed. Unknown permissions allow it,
+    // and a refusal is explained when it comes.
+    const QString modify = m_permissions.value(found->allUsers ? ModifySystem : ModifyOwn);
+    profile.rights = ProfileRight::Connect;
+    if (modify != QLatin1String("no"))
+        profile.rights |= ProfileRights(ProfileRight::Change) | ProfileRight::Delete;
     return profile;
 }
 
@@ -762,6 +781,148 @@ void NetworkManagerBackend::scan(const QString &interfaceId)
         else
             await(token, m_timeouts.scanMs);
     });
+}
+
+BackendCapabilities NetworkManagerBackend::capabilities() const
+{
+    BackendCapabilities capabilities;
+    capabilities.forget = true;
+    capabilities.autoConnect = true;
+    capabilities.radio = RadioSwitch::Global;
+    return capabilities;
+}
+
+bool NetworkManagerBackend::radioHardwareOn(const QString &) const
+{
+    return m_wirelessHardwareEnabled;
+}
+
+NetworkManagerBackend::Token NetworkManagerBackend::beginProfileOperation(Operation kind, const QString &interfaceId,
+                                                                          const QString &profile, bool on)
+{
+    OperationResult operation = OperationResult::of(kind, interfaceId, profile);
+    operation.on = on;
+    const auto saved = m_profiles.constFind(profile);
+    if (saved != m_profiles.constEnd()) {
+        operation.profileName = saved->id;
+        operation.scope = saved->allUsers ? ProfileScope::AllUsers : ProfileScope::ThisAccount;
+    }
+    const Token token = operations().add(operation);
+    if (saved == m_profiles.constEnd() || saved->id.isEmpty()) {
+        operation.error = ErrorKind::NotFound;
+        operation.errorName = QStringLiteral("org.freedesktop.NetworkManager.UnknownConnection");
+        operation.message = tr("NetworkManager has no such saved connection.");
+        finishLater(token, operation);
+        return 0;
+    }
+    return token;
+}
+
+// Settings.Connection.Delete: NetworkManager removes the connection and
+// asks the agents to delete its secrets (Settings.Connection.xml).
+void NetworkManagerBackend::forget(const QString &interfaceId, const QString &profile)
+{
+    const Token token = beginProfileOperation(Operation::Forget, interfaceId, profile, false);
+    if (!token)
+        return;
+    call(QDBusMessage::createMethodCall(Service, profile, ConnectionInterface, QStringLiteral("Delete")),
+         [this, token](const QDBusMessage &reply) {
+             if (reply.type() == QDBusMessage::ErrorMessage)
+                 fail(token, reply);
+             else
+                 operations().succeed(token);
+         });
+}
+
+// connection.autoconnect through the connection's settings as NetworkManager
+// has them: GetSettings carries no secrets, and an update without secrets
+// keeps the stored ones (Settings.Connection.xml, Update2).
+void NetworkManagerBackend::setAutoConnect(const QString &interfaceId, const QString &profile, bool autoConnect)
+{
+    const Token token = beginProfileOperation(Operation::SetAutoConnect, interfaceId, profile, autoConnect);
+    if (!token)
+        return;
+    call(QDBusMessage::createMethodCall(Service, profile, ConnectionInterface, QStringLiteral("GetSettings")),
+         [this, token, profile, autoConnect](const QDBusMessage &reply) {
+             if (reply.type() == QDBusMessage::ErrorMessage || reply.arguments().isEmpty()) {
+                 fail(token, reply);
+                 return;
+             }
+             auto settings = qdbus_cast<QMap<QString, QVariantMap>>(reply.arguments().constFirst());
+             settings[QStringLiteral("connection")].insert(QStringLiteral("autoconnect"), autoConnect);
+             updateSettings(token, profile, settings);
+         });
+}
+
+void NetworkManagerBackend::updateSettings(Token token, const QString &path, const QMap<QString, QVariantMap> &settings)
+{
+    constexpr uint ToDisk = 0x1; // NM_SETTINGS_UPDATE2_FLAG_TO_DISK
+    QDBusMessage update2 = QDBusMessage::createMethodCall(Service, path, ConnectionInterface, QStringLiteral("Update2"));
+    update2 << QVariant::fromValue(settings) << ToDisk << QVariantMap();
+    call(update2, [this, token, path, settings](const QDBusMessage &reply) {
+        if (reply.type() != QDBusMessage::ErrorMessage) {
+            // The connection's Updated signal rereads it; the row follows.
+            operations().succeed(token);
+            return;
+        }
+        if (reply.errorName() != QLatin1String("org.freedesktop.DBus.Error.UnknownMethod")) {
+            fail(token, reply);
+            return;
+        }
+        // NetworkManager before 1.12 has Update only.
+        QDBusMessage update = QDBusMessage::createMethodCall(Service, path, ConnectionInterface, QStringLiteral("Update"));
+        update << QVariant::fromValue(settings);
+        call(update, [this, token](const QDBusMessage &answer) {
+            if (answer.type() == QDBusMessage::ErrorMessage)
+                fail(token, answer);
+            else
+                operations().succeed(token);
+        });
+    });
+}
+
+void NetworkManagerBackend::setRadio(const QString &interfaceId, bool on)
+{
+    OperationResult operation = OperationResult::of(Operation::SetRadio, interfaceId);
+    operation.on = on;
+    const Token token = operations().add(operation);
+    if (on && !m_wirelessHardwareEnabled) {
+        operation.error = ErrorKind::InvalidState;
+        operation.message = tr("A switch or key holds the Wi-Fi off (WirelessHardwareEnabled is false).");
+        finishLater(token, operation);
+        return;
+    }
+    QDBusMessage message = QDBusMessage::createMethodCall(Service, ManagerPath, PropertiesInterface, QStringLiteral("Set"));
+    message << ManagerInterface << QStringLiteral("WirelessEnabled") << QVariant::fromValue(QDBusVariant(on));
+    call(message, [this, token](const QDBusMessage &reply) {
+        if (reply.type() == QDBusMessage::ErrorMessage) {
+            fail(token, reply);
+            return;
+        }
+        // Done when WirelessEnabled says so (PropertiesChanged).
+        m_radioAccepted.insert(token);
+        operations().setDeadline(token, m_timeouts.disconnectMs, [this, token] {
+            operations().fail(token, ErrorKind::TimedOut, 0, tr("NetworkManager did not say how it ended."));
+        });
+        // The new value often came before this reply: it finishes once the
+        // interfaces showing it are published.
+        if (m_deviceOrder.isEmpty())
+            checkRadio();
+        else
+            markAllDirty();
+    });
+}
+
+void NetworkManagerBackend::checkRadio()
+{
+    const auto radio = [](const OperationResult &op) { return op.operation == Operation::SetRadio; };
+    for (Token token : operations().matching(radio)) {
+        const OperationResult *operation = operations().find(token);
+        if (operation && operation->on == m_wirelessEnabled && m_radioAccepted.contains(token))
+            operations().succeed(token);
+    }
+    for (auto it = m_radioAccepted.begin(); it != m_radioAccepted.end();)
+        it = operations().contains(*it) ? std::next(it) : m_radioAccepted.erase(it);
 }
 
 void NetworkManagerBackend::await(Token token, int timeoutMs)

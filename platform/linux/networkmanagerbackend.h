@@ -48,6 +48,14 @@ public:
     void disconnectInterface(const QString &interfaceId) override;
     void scan(const QString &interfaceId) override;
 
+    BackendCapabilities capabilities() const override;
+    void forget(const QString &interfaceId, const QString &profile) override;
+    void setAutoConnect(const QString &interfaceId, const QString &profile, bool autoConnect) override;
+    // WirelessEnabled: one switch for every Wi-Fi device.
+    void setRadio(const QString &interfaceId, bool on) override;
+    // WirelessHardwareEnabled: false while rfkill holds the radio off.
+    bool radioHardwareOn(const QString &interfaceId) const override;
+
     // Model updates applied so far (one per event-loop turn with changes);
     // for tests and the benchmark.
     int updateCount() const { return m_updates; }
@@ -106,7 +114,8 @@ private:
         QByteArray ssid;
         QString keyManagement; // 802-11-wireless-security.key-mgmt; empty: no security
         bool allUsers = true;
-        quint64 timestamp = 0; // connection.timestamp: when it was last active
+        bool autoConnect = true; // connection.autoconnect
+        quint64 timestamp = 0;   // connection.timestamp: when it was last active
     };
     using Token = PendingOperations::Token;
 
@@ -135,6 +144,14 @@ private:
     QString profileFor(const QByteArray &ssid, Security security) const;
     WirelessProfile toProfile(const QString &path) const;
 
+    // Starts a profile operation: registered, or finished at once when the
+    // profile is unknown. Returns 0 then.
+    Token beginProfileOperation(Operation operation, const QString &interfaceId, const QString &profile, bool on);
+    // Update2 of a saved connection's settings, Update where the daemon lacks it.
+    void updateSettings(Token token, const QString &path, const QMap<QString, QVariantMap> &settings);
+    // Finishes SetRadio operations whose state WirelessEnabled now shows.
+    void checkRadio();
+
     // Waits for the device to say how the operation ended.
     void await(Token token, int timeoutMs);
     void fail(Token token, const QDBusMessage &reply);
@@ -144,6 +161,8 @@ private:
     QDBusServiceWatcher *m_watcher;
     quint64 m_generation = 0; // bumped when NetworkManager leaves: late replies are dropped
     bool m_wirelessEnabled = true;
+    bool m_wirelessHardwareEnabled = true;
+    QMap<QString, QString> m_permissions; // GetPermissions: polkit action → yes, no or auth
     QHash<QString, Device> m_devices; // Wi-Fi devices only
     QStringList m_deviceOrder;        // as NetworkManager lists them
     QSet<QString> m_otherDevices;     // wired and the rest, ignored
@@ -158,6 +177,7 @@ private:
     QHash<QString, QElapsedTimer> m_lastScanRequest;
     QHash<Token, qlonglong> m_scanBaselines; // Scan: finished when LastScan moves past this
     QSet<Token> m_connectProgress;           // Connect: the device left disconnected on the way
+    QSet<Token> m_radioAccepted;             // SetRadio: NetworkManager took the new value
 };
 
 } // namespace Aerial

@@ -24,6 +24,9 @@ inline const QString PropertiesInterface = QStringLiteral("org.freedesktop.DBus.
 // The polkit actions GetPermissions reports.
 inline const QString NetworkControl = QStringLiteral("org.freedesktop.NetworkManager.network-control");
 inline const QString WifiScan = QStringLiteral("org.freedesktop.NetworkManager.wifi.scan");
+inline const QString ModifyOwn = QStringLiteral("org.freedesktop.NetworkManager.settings.modify.own");
+inline const QString ModifySystem = QStringLiteral("org.freedesktop.NetworkManager.settings.modify.system");
+inline const QString EnableDisableWifi = QStringLiteral("org.freedesktop.NetworkManager.enable-disable-wifi");
 
 constexpr uint DeviceTypeWifi = 2;
 

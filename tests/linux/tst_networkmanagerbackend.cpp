@@ -35,6 +35,7 @@ const QString DeviceIface = QStringLiteral("org.freedesktop.NetworkManager.Devic
 const QString WirelessIface = QStringLiteral("org.freedesktop.NetworkManager.Device.Wireless");
 const QString ApIface = QStringLiteral("org.freedesktop.NetworkManager.AccessPoint");
 const QString ManagerIface = QStringLiteral("org.freedesktop.NetworkManager");
+const QString ConnectionIface = QStringLiteral("org.freedesktop.NetworkManager.Settings.Connection");
 
 // python-dbusmock has no Device.Disconnect; this one works as NetworkManager's.
 const QString DisconnectWorks = QStringLiteral(
@@ -57,6 +58,13 @@ private Q_SLOTS:
     void deviceStatesMap_data();
     void deviceStatesMap();
     void failedStateSaysWhy();
+    void forgetDeletesTheConnection();
+    void autoConnectUpdatesTheSetting_data();
+    void autoConnectUpdatesTheSetting();
+    void radioOffAndOn();
+    void hardwareSwitchHoldsTheRadioOff();
+    void profileRightsFollowThePermissions_data();
+    void profileRightsFollowThePermissions();
     void failureWithoutAReasonStillSaysSomething_data();
     void failureWithoutAReasonStillSaysSomething();
     void connectedWithoutAnAccessPointNamesTheNetwork();
@@ -244,6 +252,154 @@ void TestNetworkManagerBackend::failedStateSaysWhy()
     QVERIFY(NetworkModel::interfaceSummary(backend->interfaces()[0]).contains(QLatin1String("password")));
 }
 
+void TestNetworkManagerBackend::forgetDeletesTheConnection()
+{
+    const QString device = addHome();
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QTRY_VERIFY(backend->networks(device)[0].profile.isValid());
+    QVERIFY(backend->capabilities().forget);
+    const QString profile = backend->networks(device)[0].profile.id;
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    backend->forget(device, profile);
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(result.operation, Operation::Forget);
+    QCOMPARE(result.error, ErrorKind::None);
+    QCOMPARE(result.profileName, QStringLiteral("HomeNet"));
+    // Gone from NetworkManager's settings, and from the network's row, which stays.
+    const QDBusMessage listed = m_mock->bus().call(QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.NetworkManager"), QStringLiteral("/org/freedesktop/NetworkManager/Settings"),
+        QStringLiteral("org.freedesktop.NetworkManager.Settings"), QStringLiteral("ListConnections")));
+    const auto connections = qdbus_cast<QList<QDBusObjectPath>>(listed.arguments().value(0));
+    QCOMPARE(listed.type(), QDBusMessage::ReplyMessage);
+    QVERIFY(!connections.contains(QDBusObjectPath(profile)));
+    QTRY_VERIFY(!backend->networks(device)[0].profile.isValid());
+}
+
+// Update2 where NetworkManager has it (1.12 and later), Update where it has
+// not (python-dbusmock's template); the settings go back whole, the SSID
+// still as bytes, only connection.autoconnect changed.
+void TestNetworkManagerBackend::autoConnectUpdatesTheSetting_data()
+{
+    QTest::addColumn<bool>("update2");
+    QTest::newRow("Update2") << true;
+    QTest::newRow("Update, where Update2 is missing") << false;
+}
+
+void TestNetworkManagerBackend::autoConnectUpdatesTheSetting()
+{
+    QFETCH(bool, update2);
+    const QString device = addHome();
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QTRY_VERIFY(backend->networks(device)[0].profile.isValid());
+    const QString profile = backend->networks(device)[0].profile.id;
+    QVERIFY(backend->networks(device)[0].profile.autoConnect);
+    if (update2) {
+        // As NetworkManager 1.42 has it (Settings.Connection.xml): flags 0x1 writes to disk.
+        m_mock->addMethod(profile, ConnectionIface, QStringLiteral("Update2"), QStringLiteral("a{sa{sv}}ua{sv}"),
+                          QStringLiteral("a{sv}"), QStringLiteral("self.ConnectionUpdate(self, args[0]); ret = {}"));
+    }
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    backend->setAutoConnect(device, profile, false);
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(result.operation, Operation::SetAutoConnect);
+    QCOMPARE(result.error, ErrorKind::None);
+    QVariantList arguments;
+    QCOMPARE(m_mock->callCount(profile, update2 ? QStringLiteral("Update2") : QStringLiteral("Update"), &arguments), 1);
+    if (update2)
+        QCOMPARE(arguments.value(1).toUInt(), 1u);
+    const auto settings = qdbus_cast<QMap<QString, QVariantMap>>(arguments.value(0));
+    QCOMPARE(settings.value(QStringLiteral("connection")).value(QStringLiteral("autoconnect")).toBool(), false);
+    QCOMPARE(settings.value(QStringLiteral("connection")).value(QStringLiteral("id")).toString(), QStringLiteral("HomeNet"));
+    QCOMPARE(settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("ssid")).toByteArray(),
+             QByteArray("HomeNet"));
+    QTRY_VERIFY(!backend->networks(device)[0].profile.autoConnect);
+}
+
+void TestNetworkManagerBackend::radioOffAndOn()
+{
+    const QString device = addHome();
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->interfaces().size(), 1);
+    QCOMPARE(backend->capabilities().radio, RadioSwitch::Global);
+    QVERIFY(backend->radioHardwareOn(device));
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    for (const bool on : { false, true }) {
+        backend->setRadio(device, on);
+        const OperationResult result = waitForResult(finished);
+        QCOMPARE(result.operation, Operation::SetRadio);
+        QCOMPARE(result.error, ErrorKind::None);
+        QCOMPARE(backend->interfaces()[0].radioOn, on);
+    }
+}
+
+// rfkill's hard block: the switch cannot turn Wi-Fi on, and says why up front.
+void TestNetworkManagerBackend::hardwareSwitchHoldsTheRadioOff()
+{
+    const QString device = addHome();
+    m_mock->setProperty(ManagerPath, ManagerIface, QStringLiteral("WirelessHardwareEnabled"), false);
+    m_mock->setProperty(ManagerPath, ManagerIface, QStringLiteral("WirelessEnabled"), false);
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->interfaces().size(), 1);
+    QTRY_VERIFY(!backend->radioHardwareOn(device));
+    QTRY_VERIFY(!backend->interfaces()[0].radioOn);
+    WirelessCommands commands(backend.get());
+    commands.select(device, nullptr);
+    const WirelessCommands::Availability radio = commands.availability(WirelessCommands::Action::Radio);
+    QVERIFY(!radio.possible);
+    QVERIFY2(radio.reason.contains(QLatin1String("switch or key")), qPrintable(radio.reason));
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    backend->setRadio(device, true);
+    QCOMPARE(waitForResult(finished).error, ErrorKind::InvalidState);
+    QCOMPARE(m_mock->callCount(ManagerPath, QStringLiteral("Set")), 0);
+}
+
+// GetPermissions up front: a shared connection needs settings.modify.system;
+// "no" takes Forget and auto-connect away, "auth" (polkit asks) keeps them.
+void TestNetworkManagerBackend::profileRightsFollowThePermissions_data()
+{
+    QTest::addColumn<QString>("modifySystem");
+    QTest::addColumn<bool>("mayChange");
+    QTest::newRow("yes") << QStringLiteral("yes") << true;
+    QTest::newRow("auth") << QStringLiteral("auth") << true;
+    QTest::newRow("no") << QStringLiteral("no") << false;
+}
+
+void TestNetworkManagerBackend::profileRightsFollowThePermissions()
+{
+    QFETCH(QString, modifySystem);
+    QFETCH(bool, mayChange);
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("GetPermissions"), QString(), QStringLiteral("a{ss}"),
+                      QStringLiteral("ret = {'org.freedesktop.NetworkManager.settings.modify.system': '%1', "
+                                     "'org.freedesktop.NetworkManager.settings.modify.own': 'yes'}")
+                          .arg(modifySystem));
+    const QString device = addHome(); // the template's connections are for all users
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QTRY_VERIFY(backend->networks(device)[0].profile.isValid());
+    QTRY_COMPARE(backend->networks(device)[0].profile.may(ProfileRight::Delete), mayChange);
+    const WirelessProfile profile = backend->networks(device)[0].profile;
+    QCOMPARE(profile.scope, ProfileScope::AllUsers);
+    QCOMPARE(profile.may(ProfileRight::Change), mayChange);
+    QVERIFY(profile.may(ProfileRight::Connect));
+
+    // The window and aerialctl refuse it up front, in the words of the
+    // service's own refusal: the polkit action and the nmcli command.
+    WirelessCommands commands(backend.get());
+    const WirelessNetwork network = backend->networks(device)[0];
+    commands.select(device, &network);
+    QCOMPARE(commands.availability(WirelessCommands::Action::Forget).possible, mayChange);
+    QCOMPARE(commands.isRefusedByRights(WirelessCommands::Action::Forget), !mayChange);
+    if (!mayChange) {
+        const OperationExplanation explanation = commands.explainRefusal(WirelessCommands::Action::Forget);
+        QVERIFY2(explanation.remedy.contains(QLatin1String("org.freedesktop.NetworkManager.settings.modify.system")),
+                 qPrintable(explanation.remedy));
+        QVERIFY2(explanation.remedy.contains(QLatin1String("nmcli connection delete id 'HomeNet'")),
+                 qPrintable(explanation.remedy));
+    }
+}
+
 // Reasons 0 and 1 have no words, and the reason may come after the state:
 // the explanation still ends in a true sentence, never in ": ".
 void TestNetworkManagerBackend::failureWithoutAReasonStillSaysSomething_data()
@@ -407,6 +563,10 @@ void TestNetworkManagerBackend::permissionDenied_data()
     QTest::newRow("disconnect") << int(Operation::Disconnect) << QStringLiteral("nmcli device disconnect 'wlan0'");
     QTest::newRow("connect") << int(Operation::Connect) << QStringLiteral("nmcli connection up id 'HomeNet' ifname 'wlan0'");
     QTest::newRow("scan") << int(Operation::Scan) << QStringLiteral("nmcli device wifi rescan ifname 'wlan0'");
+    QTest::newRow("forget") << int(Operation::Forget) << QStringLiteral("nmcli connection delete id 'HomeNet'");
+    QTest::newRow("auto-connect") << int(Operation::SetAutoConnect)
+                                  << QStringLiteral("nmcli connection modify id 'HomeNet' connection.autoconnect no");
+    QTest::newRow("radio") << int(Operation::SetRadio) << QStringLiteral("nmcli radio wifi off");
 }
 
 void TestNetworkManagerBackend::permissionDenied()
@@ -428,6 +588,26 @@ void TestNetworkManagerBackend::permissionDenied()
         m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("ActivateConnection"), QStringLiteral("ooo"),
                           QStringLiteral("o"), NetworkManagerMock::permissionDenied(QStringLiteral("control networking")));
         backend->connectProfile(device, backend->networks(device)[0].profile.id);
+        break;
+    case Operation::Forget: {
+        const QString profile = backend->networks(device)[0].profile.id;
+        m_mock->addMethod(profile, ConnectionIface, QStringLiteral("Delete"), QString(), QString(),
+                          NetworkManagerMock::permissionDenied(QStringLiteral("modify system connections")));
+        backend->forget(device, profile);
+        break;
+    }
+    case Operation::SetAutoConnect: {
+        const QString profile = backend->networks(device)[0].profile.id;
+        m_mock->addMethod(profile, ConnectionIface, QStringLiteral("Update"), QStringLiteral("a{sa{sv}}"), QString(),
+                          NetworkManagerMock::permissionDenied(QStringLiteral("modify system connections")));
+        backend->setAutoConnect(device, profile, false);
+        break;
+    }
+    case Operation::SetRadio:
+        m_mock->addMethod(ManagerPath, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Set"),
+                          QStringLiteral("ssv"), QString(),
+                          NetworkManagerMock::permissionDenied(QStringLiteral("enable or disable Wi-Fi")));
+        backend->setRadio(device, false);
         break;
     default:
         m_mock->addMethod(device, WirelessIface, QStringLiteral("RequestScan"), QStringLiteral("a{sv}"), QString(),

@@ -55,4 +55,8 @@ echo "uninstalling silently"
 [ ! -e "$(unix_path "$programs")/Aerial.lnk" ] || fail "the Start-menu shortcut was left behind"
 ! registry "$run_key" /v Aerial | grep -q 'aerial.exe' || fail "the sign-in value was left behind"
 ! registry "$uninstall_key" >/dev/null || fail "the uninstall entry was left behind"
+# The registry queries started a wineserver that writes the prefix as it
+# exits; it must be gone before the prefix is removed.
+"$wineserver" -k 2>/dev/null || true
+"$wineserver" -w
 echo "PASS: installed per user, started, and uninstalled without a trace"
