@@ -91,6 +91,9 @@ QString WirelessCommands::joinNote() const
     if (!capabilities().joinable.contains(m_network.security))
         return tr("Aerial cannot join new networks on %1 in this version. Set it up in the system's network "
                   "settings.").arg(m_backend->serviceName());
+    if (!capabilities().savesSecrets && PassphraseRules::needsPassphrase(m_network.security))
+        return tr("Aerial does not save the password in this version: it is asked for again the next time this "
+                  "network connects.");
     return {};
 }
 

@@ -184,6 +184,8 @@ struct BackendCapabilities
     RadioSwitch radio = RadioSwitch::None;
     // Joining for all users of the computer can be offered.
     bool allUsersJoin = false;
+    // A joined network's password is kept for its next connection.
+    bool savesSecrets = true;
 };
 
 // A service asks for a secret after a join or connect has started

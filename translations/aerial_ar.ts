@@ -294,6 +294,14 @@
             <numerusform>لاسم الشبكة 32 بايت على الأكثر؛ وهذا الاسم %n بايت.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Available to all users of this computer</source>
+        <translation>متاحة لجميع مستخدمي هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Let every account on this computer use the network and its password</source>
+        <translation>السماح لكل حساب على هذا الحاسوب باستخدام الشبكة وكلمة مرورها</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::LiveRegion</name>
@@ -848,6 +856,10 @@
     <message>
         <source>Aerial cannot join hidden networks on %1.</source>
         <translation>لا يستطيع Aerial الانضمام إلى شبكات مخفية على %1.</translation>
+    </message>
+    <message>
+        <source>Aerial does not save the password in this version: it is asked for again the next time this network connects.</source>
+        <translation>لا يحفظ Aerial كلمة المرور في هذا الإصدار: ستُطلب مجددًا في المرة القادمة التي تتصل فيها هذه الشبكة.</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,14 @@
             <numerusform>Ein Netzwerkname hat höchstens 32 Bytes; dieser hat %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Available to all users of this computer</source>
+        <translation>Für alle Benutzer dieses Computers verfügbar</translation>
+    </message>
+    <message>
+        <source>Let every account on this computer use the network and its password</source>
+        <translation>Jedes Konto auf diesem Computer darf das Netzwerk und sein Passwort verwenden</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::LiveRegion</name>
@@ -836,6 +844,10 @@
     <message>
         <source>Aerial cannot join hidden networks on %1.</source>
         <translation>Aerial kann auf %1 keinen verborgenen Netzwerken beitreten.</translation>
+    </message>
+    <message>
+        <source>Aerial does not save the password in this version: it is asked for again the next time this network connects.</source>
+        <translation>Aerial speichert das Passwort in dieser Version nicht: Es wird erneut abgefragt, wenn sich dieses Netzwerk das nächste Mal verbindet.</translation>
     </message>
 </context>
 <context>

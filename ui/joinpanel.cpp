@@ -40,6 +40,7 @@ JoinPanel::JoinPanel(QWidget *parent)
       m_show(new QCheckBox(tr("&Show password"), this)),
       m_problem(new QLabel(this)),
       m_autoConnect(new QCheckBox(tr("Connect a&utomatically"), this)),
+      m_allUsers(new QCheckBox(tr("Available to all users of this computer"), this)),
       m_connect(new QPushButton(tr("Connect"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
 {
@@ -64,6 +65,8 @@ JoinPanel::JoinPanel(QWidget *parent)
     m_show->setAccessibleDescription(tr("Shows the password as plain text"));
     m_autoConnect->setChecked(true);
     m_autoConnect->setAccessibleDescription(tr("Connect to this network by itself whenever it is in range"));
+    m_allUsers->setAccessibleDescription(tr("Let every account on this computer use the network and its password"));
+    m_allUsers->setVisible(false);
     m_connect->setDefault(true);
     m_connect->setAccessibleDescription(tr("Save the network and connect"));
     m_cancel->setAccessibleDescription(tr("Close without connecting (Esc)"));
@@ -83,6 +86,7 @@ JoinPanel::JoinPanel(QWidget *parent)
     layout->addWidget(m_note);
     layout->addLayout(form);
     layout->addWidget(m_problem);
+    layout->addWidget(m_allUsers);
     layout->addLayout(buttons);
 
     connect(m_show, &QCheckBox::toggled, this, [this](bool show) {
@@ -103,6 +107,13 @@ JoinPanel::JoinPanel(QWidget *parent)
         m_password->setAccessibleDescription(rulesFor(security()));
     });
     setVisible(false);
+}
+
+void JoinPanel::setAllUsersOffered(bool offered)
+{
+    if (!offered)
+        m_allUsers->setChecked(false);
+    m_allUsers->setVisible(offered);
 }
 
 void JoinPanel::open(const QString &interfaceId, const QByteArray &ssid, Security security, Reason reason,
@@ -132,8 +143,10 @@ void JoinPanel::open(const QString &interfaceId, const QByteArray &ssid, Securit
     m_problem->clear();
     m_problem->setVisible(false);
     m_show->setChecked(false);
-    if (reason != Reason::PasswordRejected)
+    if (reason != Reason::PasswordRejected) {
         m_autoConnect->setChecked(true);
+        m_allUsers->setChecked(false); // for this account unless asked
+    }
     m_password->setAccessibleName(hidden ? tr("Password") : tr("Password for %1").arg(name));
     // Distinct from the window's own Connect button, for a screen reader.
     m_connect->setAccessibleName(hidden ? tr("Connect to the hidden network") : tr("Connect to %1").arg(name));
@@ -213,6 +226,8 @@ void JoinPanel::submit()
     request.secret = PassphraseRules::needsPassphrase(request.security) ? m_password->text() : QString();
     request.hidden = m_reason == Reason::HiddenNetwork;
     request.autoConnect = m_autoConnect->isChecked();
+    request.scope = m_allUsers->isVisible() && m_allUsers->isChecked() ? ProfileScope::AllUsers
+                                                                       : ProfileScope::ThisAccount;
     close();
     Q_EMIT submitted(request);
 }

@@ -44,9 +44,14 @@ public:
     QComboBox *securityChoice() const { return m_security; }
     QCheckBox *showPassword() const { return m_show; }
     QCheckBox *autoConnect() const { return m_autoConnect; }
+    QCheckBox *allUsers() const { return m_allUsers; }
+    // Whether "Available to all users" is offered (the service allows it);
+    // it starts unchecked.
+    void setAllUsersOffered(bool offered);
     QPushButton *connectButton() const { return m_connect; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *titleLabel() const { return m_title; }
+    QLabel *noteLabel() const { return m_note; }
     QLabel *problemLabel() const { return m_problem; }
 
     // Why the entry cannot be sent yet; empty when it can.
@@ -79,6 +84,7 @@ private:
     QCheckBox *m_show;
     QLabel *m_problem;
     QCheckBox *m_autoConnect;
+    QCheckBox *m_allUsers;
     QPushButton *m_connect;
     QPushButton *m_cancel;
     QPointer<QWidget> m_returnFocusTo;

@@ -503,8 +503,10 @@ void WirelessWindow::connectSelected()
     const QString ssid = network.data(NetworkModel::SsidTextRole).toString();
     switch (m_commands->connectStep()) {
     case WirelessCommands::ConnectStep::AskPassword:
+        m_joinPanel->setAllUsersOffered(m_commands->capabilities().allUsersJoin);
         m_joinPanel->open(selectedInterfaceId(), network.data(NetworkModel::SsidRole).toByteArray(),
-                          network.data(NetworkModel::SecurityRole).value<Security>(), JoinPanel::Reason::NewNetwork);
+                          network.data(NetworkModel::SecurityRole).value<Security>(), JoinPanel::Reason::NewNetwork, {},
+                          m_commands->joinNote());
         m_liveRegion->announce(tr("Type the password for %1.").arg(ssid));
         return;
     case WirelessCommands::ConnectStep::JoinAtOnce: {
@@ -615,6 +617,7 @@ void WirelessWindow::joinHiddenNetwork()
         return;
     }
     closeForgetPanel();
+    m_joinPanel->setAllUsersOffered(m_commands->capabilities().allUsersJoin);
     m_joinPanel->open(selectedInterfaceId(), {}, Security::Wpa2Personal, JoinPanel::Reason::HiddenNetwork,
                       m_commands->capabilities().joinable);
     m_liveRegion->announce(tr("Type the hidden network's name, choose its security and type its password."));

@@ -10,8 +10,12 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusServiceWatcher>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace Aerial {
 
@@ -786,10 +790,146 @@ void NetworkManagerBackend::scan(const QString &interfaceId)
 BackendCapabilities NetworkManagerBackend::capabilities() const
 {
     BackendCapabilities capabilities;
+    capabilities.joinable = { Security::Open, Security::Owe, Security::Wpa2Personal, Security::Wpa3Personal };
+    capabilities.hiddenNetworks = true;
+    // This account's passwords are not kept yet (psk-flags 2, "not saved"):
+    // keeping them takes Aerial's secret agent and a keyring.
+    capabilities.savesSecrets = false;
+    // Offered only where polkit allows it at all; "auth" asks for a password.
+    const QString system = m_permissions.value(ModifySystem);
+    capabilities.allUsersJoin = system == QLatin1String("yes") || system == QLatin1String("auth");
     capabilities.forget = true;
     capabilities.autoConnect = true;
     capabilities.radio = RadioSwitch::Global;
     return capabilities;
+}
+
+namespace {
+
+// This account's login name, for connection.permissions ("user:NAME").
+QString userName()
+{
+    const passwd *entry = getpwuid(getuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER");
+}
+
+} // namespace
+
+QMap<QString, QVariantMap> NetworkManagerBackend::joinSettings(const JoinRequest &request) const
+{
+    QMap<QString, QVariantMap> settings;
+    QVariantMap connection;
+    connection.insert(QStringLiteral("type"), QStringLiteral("802-11-wireless"));
+    // The connection's name: the SSID as text (nmcli names them so too).
+    connection.insert(QStringLiteral("id"), QString::fromUtf8(request.ssid));
+    connection.insert(QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    connection.insert(QStringLiteral("autoconnect"), request.autoConnect);
+    const bool allUsers = request.scope == ProfileScope::AllUsers;
+    // A user's own connection needs settings.modify.own only (docs/networkmanager.md).
+    connection.insert(QStringLiteral("permissions"),
+                      allUsers ? QStringList() : QStringList{ QStringLiteral("user:") + userName() });
+    settings.insert(QStringLiteral("connection"), connection);
+
+    QVariantMap wireless;
+    wireless.insert(QStringLiteral("ssid"), request.ssid); // always bytes: ay
+    wireless.insert(QStringLiteral("mode"), QStringLiteral("infrastructure"));
+    if (request.hidden)
+        wireless.insert(QStringLiteral("hidden"), true);
+    settings.insert(QStringLiteral("802-11-wireless"), wireless);
+
+    if (request.security == Security::Open)
+        return settings;
+    QVariantMap security;
+    if (request.security == Security::Owe) {
+        security.insert(QStringLiteral("key-mgmt"), QStringLiteral("owe"));
+    } else {
+        // WPA3-only access points take sae; WPA2 and WPA2/WPA3 mixed ones
+        // wpa-psk, as the access point's flags say (NM_802_11_AP_SEC_KEY_MGMT_PSK).
+        bool psk = request.security == Security::Wpa2Personal;
+        if (const auto device = m_devices.constFind(request.interfaceId); device != m_devices.constEnd()) {
+            for (const QString &path : device->accessPoints) {
+                const AccessPoint ap = m_accessPoints.value(path);
+                if (ap.ssid == request.ssid && ((ap.wpaFlags | ap.rsnFlags) & 0x100))
+                    psk = true;
+            }
+        }
+        security.insert(QStringLiteral("key-mgmt"), psk ? QStringLiteral("wpa-psk") : QStringLiteral("sae"));
+        security.insert(QStringLiteral("psk"), request.secret);
+        // A shared connection's secret is NetworkManager's to keep (0); this
+        // account's own is not saved (2) and is asked for again next time.
+        security.insert(QStringLiteral("psk-flags"), uint(allUsers ? 0 : 2));
+    }
+    settings.insert(QStringLiteral("802-11-wireless-security"), security);
+    return settings;
+}
+
+void NetworkManagerBackend::join(const JoinRequest &request)
+{
+    OperationResult operation = OperationResult::of(Operation::Join, request.interfaceId);
+    operation.ssid = request.ssid;
+    operation.scope = request.scope;
+    const Token token = operations().add(operation);
+    if (!m_devices.contains(request.interfaceId)) {
+        operation.error = ErrorKind::InvalidParameter;
+        operation.message = tr("NetworkManager has no such Wi-Fi device.");
+        finishLater(token, operation);
+        return;
+    }
+    if (!capabilities().joinable.contains(request.security)
+        || (request.scope == ProfileScope::AllUsers && !capabilities().allUsersJoin)) {
+        operation.error = ErrorKind::NotSupported;
+        finishLater(token, operation);
+        return;
+    }
+    // The strongest access point of the network; "/" for a hidden one, which
+    // NetworkManager then looks for by its SSID.
+    QString accessPoint = noPath();
+    int strongest = -1;
+    if (!request.hidden) {
+        for (const QString &path : m_devices[request.interfaceId].accessPoints) {
+            const AccessPoint ap = m_accessPoints.value(path);
+            if (ap.ssid == request.ssid && ap.strength > strongest) {
+                accessPoint = path;
+                strongest = ap.strength;
+            }
+        }
+    }
+    addAndActivate(token, joinSettings(request), request.interfaceId, accessPoint, true);
+}
+
+void NetworkManagerBackend::addAndActivate(Token token, const QMap<QString, QVariantMap> &settings,
+                                           const QString &device, const QString &accessPoint, bool version2)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(
+        Service, ManagerPath, ManagerInterface,
+        version2 ? QStringLiteral("AddAndActivateConnection2") : QStringLiteral("AddAndActivateConnection"));
+    message << QVariant::fromValue(settings) << QVariant::fromValue(QDBusObjectPath(device))
+            << QVariant::fromValue(QDBusObjectPath(accessPoint));
+    if (version2) {
+        QVariantMap options;
+        options.insert(QStringLiteral("persist"), QStringLiteral("disk"));
+        message << options;
+    }
+    call(message, [this, token, settings, device, accessPoint, version2](const QDBusMessage &reply) {
+        if (reply.type() == QDBusMessage::ErrorMessage) {
+            // AddAndActivateConnection2 is NetworkManager 1.16 and later.
+            if (version2 && reply.errorName() == QLatin1String("org.freedesktop.DBus.Error.UnknownMethod"))
+                addAndActivate(token, settings, device, accessPoint, false);
+            else
+                fail(token, reply);
+            return;
+        }
+        const QString path = pathOf(reply.arguments().value(0));
+        operations().amend(token, path, settings.value(QStringLiteral("connection")).value(QStringLiteral("id")).toString());
+        loadProfile(path);
+        await(token, m_timeouts.connectMs);
+    });
+}
+
+void NetworkManagerBackend::deleteConnection(const QString &path)
+{
+    call(QDBusMessage::createMethodCall(Service, path, ConnectionInterface, QStringLiteral("Delete")),
+         [](const QDBusMessage &) {});
 }
 
 bool NetworkManagerBackend::radioHardwareOn(const QString &) const
@@ -952,6 +1092,10 @@ void NetworkManagerBackend::checkPending(const QString &devicePath)
         if (!operation)
             continue;
         switch (operation->operation) {
+        case Operation::Join:
+            if (operation->profile.isEmpty())
+                break; // not added yet
+            Q_FALLTHROUGH();
         case Operation::Connect: {
             if (device.state >= Prepare && device.state < Activated)
                 m_connectProgress.insert(token);
@@ -959,13 +1103,27 @@ void NetworkManagerBackend::checkPending(const QString &devicePath)
             if (device.state == Activated && active.connection == operation->profile)
                 operations().succeed(token);
             else if (device.state == Failed
-                     || (device.state == Disconnected && (m_connectProgress.contains(token) || device.failure)))
+                     || (device.state == Disconnected && (m_connectProgress.contains(token) || device.failure))) {
+                // A wrong password: the 4-way handshake ends (8), or no
+                // secret came (7); on sae it is a time-out (11) instead
+                // (docs/networkmanager.md, "Joining").
+                const bool passwordRejected = device.failure == 7 || device.failure == 8 || device.failure == 11;
+                if (operation->operation == Operation::Join) {
+                    // Nothing is left behind: the next try starts clean.
+                    deleteConnection(operation->profile);
+                    if (passwordRejected) {
+                        operations().fail(token, ErrorKind::PasswordRejected, device.failure,
+                                          stateReasonText(device.failure));
+                        break;
+                    }
+                }
                 // Reasons 0 and 1 ("unknown") have no words; and the reason
                 // may come in a later message than the state.
                 operations().fail(token, ErrorKind::ConnectionFailed, device.failure,
                                   stateReasonText(device.failure).isEmpty()
                                       ? tr("NetworkManager gave up on the connection and gave no reason.")
                                       : stateReasonText(device.failure));
+            }
             break;
         }
         case Operation::Disconnect:

@@ -49,6 +49,10 @@ public:
     void scan(const QString &interfaceId) override;
 
     BackendCapabilities capabilities() const override;
+    // AddAndActivateConnection2 (AddAndActivateConnection where the daemon
+    // lacks it) of a connection for this account, or for all users where
+    // GetPermissions allows settings.modify.system.
+    void join(const JoinRequest &request) override;
     void forget(const QString &interfaceId, const QString &profile) override;
     void setAutoConnect(const QString &interfaceId, const QString &profile, bool autoConnect) override;
     // WirelessEnabled: one switch for every Wi-Fi device.
@@ -149,6 +153,12 @@ private:
     Token beginProfileOperation(Operation operation, const QString &interfaceId, const QString &profile, bool on);
     // Update2 of a saved connection's settings, Update where the daemon lacks it.
     void updateSettings(Token token, const QString &path, const QMap<QString, QVariantMap> &settings);
+    // The connection a join adds, as NetworkManager's settings (a{sa{sv}}).
+    QMap<QString, QVariantMap> joinSettings(const JoinRequest &request) const;
+    void addAndActivate(Token token, const QMap<QString, QVariantMap> &settings, const QString &device,
+                        const QString &accessPoint, bool version2);
+    // A join that failed takes its new connection away again.
+    void deleteConnection(const QString &path);
     // Finishes SetRadio operations whose state WirelessEnabled now shows.
     void checkRadio();
 

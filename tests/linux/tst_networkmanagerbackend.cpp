@@ -4,6 +4,7 @@
 // polkit refusals and their Linux explanation, the daemon dying and coming
 // back, and a burst of 200 access points with the model tester attached.
 #include "explanationpanel.h"
+#include "joinpanel.h"
 #include "linux/networkmanagerbackend.h"
 #include "linux/networkmanagertypes.h"
 #include "liveregion.h"
@@ -18,7 +19,10 @@
 #include <QApplication>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -58,6 +62,13 @@ private Q_SLOTS:
     void deviceStatesMap_data();
     void deviceStatesMap();
     void failedStateSaysWhy();
+    void joinAddsAConnectionForThisAccount_data();
+    void joinAddsAConnectionForThisAccount();
+    void joinForAllUsersWhereAllowed();
+    void joinAHiddenNetwork();
+    void wrongPasswordOnJoinLeavesNothing();
+    void joinFromTheWindow_data();
+    void joinFromTheWindow();
     void forgetDeletesTheConnection();
     void autoConnectUpdatesTheSetting_data();
     void autoConnectUpdatesTheSetting();
@@ -250,6 +261,222 @@ void TestNetworkManagerBackend::failedStateSaysWhy()
     QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Disconnected);
     QVERIFY(backend->interfaces()[0].stateReason.contains(QLatin1String("password")));
     QVERIFY(NetworkModel::interfaceSummary(backend->interfaces()[0]).contains(QLatin1String("password")));
+}
+
+namespace {
+
+// python-dbusmock's template has AddAndActivateConnection only; this is the
+// 1.16 method as NetworkManager 1.42 has it (Manager.xml), on top of it.
+const QString AddAndActivate2 = QStringLiteral(
+    "c, a = self.add_and_activate_connection(self, args[0], args[1], args[2]); ret = (c, a, dbus.Dictionary({}, signature='sv'))");
+
+// A join whose password the network refuses: the connection is added, the
+// device tries, then fails with reason 8 (the 4-way handshake ended).
+const QString AddAndFailWithReason8 = QStringLiteral(
+    "c = objects['/org/freedesktop/NetworkManager/Settings'].AddConnection(args[0]); "
+    "objects[args[1]].EmitSignal('org.freedesktop.NetworkManager.Device', 'StateChanged', 'uuu', [40, 30, 0]); "
+    "objects[args[1]].EmitSignal('org.freedesktop.NetworkManager.Device', 'StateChanged', 'uuu', [120, 60, 8]); "
+    "ret = (c, '/', dbus.Dictionary({}, signature='sv'))");
+
+QMap<QString, QVariantMap> settingsArgument(const QVariantList &arguments)
+{
+    return qdbus_cast<QMap<QString, QVariantMap>>(arguments.value(0));
+}
+
+} // namespace
+
+void TestNetworkManagerBackend::joinAddsAConnectionForThisAccount_data()
+{
+    QTest::addColumn<bool>("version2");
+    QTest::newRow("AddAndActivateConnection2") << true;
+    QTest::newRow("AddAndActivateConnection, where 2 is missing") << false;
+}
+
+// A new WPA2 network: a connection for this account (settings.modify.own is
+// enough), the SSID as bytes, key-mgmt from the access point, the password
+// not saved (there is no keyring yet), the strongest access point named.
+void TestNetworkManagerBackend::joinAddsAConnectionForThisAccount()
+{
+    QFETCH(bool, version2);
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    const QString ap = m_mock->addAccessPoint(device, QStringLiteral("cafe"), QStringLiteral("Cafe"), 70, SecurityPsk);
+    if (version2)
+        m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
+                          QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"), AddAndActivate2);
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QVERIFY(backend->capabilities().joinable.contains(Security::Wpa2Personal));
+    QVERIFY(!backend->capabilities().allUsersJoin); // the template grants nothing
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    JoinRequest request;
+    request.interfaceId = device;
+    request.ssid = "Cafe";
+    request.security = Security::Wpa2Personal;
+    request.secret = QStringLiteral("croissant");
+    backend->join(request);
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(result.operation, Operation::Join);
+    QCOMPARE(result.error, ErrorKind::None);
+    QVERIFY(!result.profile.isEmpty());
+    QVariantList arguments;
+    QCOMPARE(m_mock->callCount(ManagerPath, version2 ? QStringLiteral("AddAndActivateConnection2")
+                                                     : QStringLiteral("AddAndActivateConnection"), &arguments), 1);
+    QCOMPARE(arguments.value(1).value<QDBusObjectPath>().path(), device);
+    QCOMPARE(arguments.value(2).value<QDBusObjectPath>().path(), ap);
+    if (version2)
+        QCOMPARE(qdbus_cast<QVariantMap>(arguments.value(3)).value(QStringLiteral("persist")).toString(), QStringLiteral("disk"));
+    const auto settings = settingsArgument(arguments);
+    const QVariantMap connection = settings.value(QStringLiteral("connection"));
+    QCOMPARE(connection.value(QStringLiteral("type")).toString(), QStringLiteral("802-11-wireless"));
+    const QStringList permissions = connection.value(QStringLiteral("permissions")).toStringList();
+    QCOMPARE(permissions.size(), 1);
+    QVERIFY(permissions.constFirst().startsWith(QLatin1String("user:")));
+    QCOMPARE(settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("ssid")).toByteArray(), QByteArray("Cafe"));
+    QVERIFY(!settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("hidden")).toBool());
+    const QVariantMap security = settings.value(QStringLiteral("802-11-wireless-security"));
+    QCOMPARE(security.value(QStringLiteral("key-mgmt")).toString(), QStringLiteral("wpa-psk"));
+    QCOMPARE(security.value(QStringLiteral("psk")).toString(), QStringLiteral("croissant"));
+    QCOMPARE(security.value(QStringLiteral("psk-flags")).toUInt(), 2u); // not saved
+    QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Connected);
+}
+
+void TestNetworkManagerBackend::joinForAllUsersWhereAllowed()
+{
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("GetPermissions"), QString(), QStringLiteral("a{ss}"),
+                      QStringLiteral("ret = {'org.freedesktop.NetworkManager.settings.modify.system': 'auth'}"));
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
+                      QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"), AddAndActivate2);
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    m_mock->addAccessPoint(device, QStringLiteral("office"), QStringLiteral("Office"), 70, SecurityPsk);
+    auto backend = makeBackend();
+    QTRY_VERIFY(backend->capabilities().allUsersJoin);
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    JoinRequest request;
+    request.interfaceId = device;
+    request.ssid = "Office";
+    request.security = Security::Wpa2Personal;
+    request.secret = QStringLiteral("espresso");
+    request.scope = ProfileScope::AllUsers;
+    backend->join(request);
+    QCOMPARE(waitForResult(finished).error, ErrorKind::None);
+    QVariantList arguments;
+    QCOMPARE(m_mock->callCount(ManagerPath, QStringLiteral("AddAndActivateConnection2"), &arguments), 1);
+    const auto settings = settingsArgument(arguments);
+    QVERIFY(settings.value(QStringLiteral("connection")).value(QStringLiteral("permissions")).toStringList().isEmpty());
+    QCOMPARE(settings.value(QStringLiteral("802-11-wireless-security")).value(QStringLiteral("psk-flags")).toUInt(), 0u);
+}
+
+// A hidden network is joined by its SSID, with hidden set and no access point.
+void TestNetworkManagerBackend::joinAHiddenNetwork()
+{
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
+                      QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"),
+                      QStringLiteral("c = objects['/org/freedesktop/NetworkManager/Settings'].AddConnection(args[0]); "
+                                     "a = self.activate_connection(self, c, args[1], args[2]); "
+                                     "ret = (c, a, dbus.Dictionary({}, signature='sv'))"));
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->interfaces().size(), 1);
+    QVERIFY(backend->capabilities().hiddenNetworks);
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    JoinRequest request;
+    request.interfaceId = device;
+    request.ssid = "Back\xffroom";
+    request.security = Security::Wpa3Personal;
+    request.secret = QStringLiteral("backroom42");
+    request.hidden = true;
+    backend->join(request);
+    QVariantList arguments;
+    QTRY_COMPARE(m_mock->callCount(ManagerPath, QStringLiteral("AddAndActivateConnection2"), &arguments), 1);
+    QCOMPARE(arguments.value(2).value<QDBusObjectPath>().path(), QStringLiteral("/"));
+    const auto settings = settingsArgument(arguments);
+    QCOMPARE(settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("ssid")).toByteArray(),
+             QByteArray("Back\xffroom"));
+    QVERIFY(settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("hidden")).toBool());
+    // WPA3 with no access point to say otherwise: sae.
+    QCOMPARE(settings.value(QStringLiteral("802-11-wireless-security")).value(QStringLiteral("key-mgmt")).toString(),
+             QStringLiteral("sae"));
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(result.error, ErrorKind::None);
+}
+
+// A wrong password: "password rejected" in Aerial's words, and the connection
+// the join added is deleted, so that the next try starts clean.
+void TestNetworkManagerBackend::wrongPasswordOnJoinLeavesNothing()
+{
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    m_mock->addAccessPoint(device, QStringLiteral("cafe"), QStringLiteral("Cafe"), 70, SecurityPsk);
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
+                      QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"), AddAndFailWithReason8);
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    JoinRequest request;
+    request.interfaceId = device;
+    request.ssid = "Cafe";
+    request.security = Security::Wpa2Personal;
+    request.secret = QStringLiteral("wrong one");
+    backend->join(request);
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(result.operation, Operation::Join);
+    QCOMPARE(result.error, ErrorKind::PasswordRejected);
+    QVERIFY(!result.profile.isEmpty());
+    const auto listed = [this] {
+        const QDBusMessage reply = m_mock->bus().call(QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.NetworkManager"), QStringLiteral("/org/freedesktop/NetworkManager/Settings"),
+            QStringLiteral("org.freedesktop.NetworkManager.Settings"), QStringLiteral("ListConnections")));
+        return qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().value(0));
+    };
+    QTRY_VERIFY(!listed().contains(QDBusObjectPath(result.profile)));
+    const OperationExplanation explanation =
+        OperationExplanation::explain(result, QStringLiteral("wlan0"), Platform::NetworkManager);
+    QVERIFY2(explanation.why.contains(QLatin1String("password")), qPrintable(explanation.why));
+}
+
+// As a person joins from the window: Connect on the new network opens the
+// password panel, which says the password is not saved and offers "all
+// users" only where polkit allows it; Enter joins.
+void TestNetworkManagerBackend::joinFromTheWindow_data()
+{
+    QTest::addColumn<QString>("modifySystem");
+    QTest::newRow("all users not allowed") << QStringLiteral("no");
+    QTest::newRow("all users allowed") << QStringLiteral("yes");
+}
+
+void TestNetworkManagerBackend::joinFromTheWindow()
+{
+    QFETCH(QString, modifySystem);
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("GetPermissions"), QString(), QStringLiteral("a{ss}"),
+                      QStringLiteral("ret = {'org.freedesktop.NetworkManager.settings.modify.system': '%1'}").arg(modifySystem));
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
+                      QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"), AddAndActivate2);
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    m_mock->addAccessPoint(device, QStringLiteral("cafe"), QStringLiteral("Cafe"), 70, SecurityPsk);
+    auto backend = makeBackend();
+    NetworkModel model;
+    model.setBackend(backend.get());
+    WirelessWindow window(backend.get(), &model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(model.rowCount(model.index(0, 0)), 1);
+    window.selectInterface(device);
+    window.networkView()->setCurrentIndex(window.networkView()->model()->index(0, 0));
+    QTRY_VERIFY(window.connectButton()->isEnabled());
+    QTest::mouseClick(window.connectButton(), Qt::LeftButton);
+    JoinPanel *panel = window.joinPanel();
+    QTRY_VERIFY(panel->isOpen());
+    QVERIFY2(panel->noteLabel()->text().contains(QLatin1String("does not save the password")), qPrintable(panel->noteLabel()->text()));
+    const bool offered = modifySystem == QLatin1String("yes");
+    QCOMPARE(panel->allUsers()->isVisible(), offered);
+    QVERIFY(!panel->allUsers()->isChecked()); // this account only, unless asked
+    QTest::keyClicks(panel->passwordField(), QStringLiteral("croissant"));
+    QTest::keyClick(panel->passwordField(), Qt::Key_Return);
+    QVariantList arguments;
+    QTRY_COMPARE(m_mock->callCount(ManagerPath, QStringLiteral("AddAndActivateConnection2"), &arguments), 1);
+    const auto settings = settingsArgument(arguments);
+    QCOMPARE(settings.value(QStringLiteral("connection")).value(QStringLiteral("permissions")).toStringList().size(), 1);
+    QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Connected);
 }
 
 void TestNetworkManagerBackend::forgetDeletesTheConnection()
