@@ -79,6 +79,9 @@ fi
 build/tests/bench/aerial_bench
 status=0
 bash tests/bench/resident.sh build || status=1
+# Side by side with nm-tray where it is installed (not installed here: it
+# brings NetworkManager, systemd and udev with it).
+bash tests/bench/storm.sh build || status=1
 { bash packaging/windows-qt.sh && cmake --preset windows && cmake --build --preset windows &&
     cmake --build --preset windows --target package && ctest --preset windows; } || status=1
 { cmake --preset fuzz && cmake --build --preset fuzz && ctest --preset fuzz; } || status=1
