@@ -105,6 +105,13 @@ NetworkManagerBackend::NetworkManagerBackend(const QDBusConnection &bus, QObject
                   SLOT(onConnectionUpdated(QDBusMessage)));
     m_bus.connect(Service, QString(), PropertiesInterface, QStringLiteral("PropertiesChanged"), this,
                   SLOT(onPropertiesChanged(QString, QVariantMap, QStringList, QDBusMessage)));
+    // NetworkManager's ObjectManager (at /org/freedesktop): InterfacesAdded
+    // carries a new access point's properties, which saves a GetAll per
+    // access point. Daemons and doubles without it are read object by object.
+    m_bus.connect(Service, QString(), QStringLiteral("org.freedesktop.DBus.ObjectManager"),
+                  QStringLiteral("InterfacesAdded"), this, SLOT(onInterfacesAdded(QDBusMessage)));
+    m_bus.connect(Service, QString(), QStringLiteral("org.freedesktop.DBus.ObjectManager"),
+                  QStringLiteral("InterfacesRemoved"), this, SLOT(onInterfacesRemoved(QDBusObjectPath, QStringList)));
 
     connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, &NetworkManagerBackend::serviceAppeared);
     connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, &NetworkManagerBackend::serviceVanished);
@@ -139,6 +146,7 @@ void NetworkManagerBackend::serviceAppeared()
 
 void NetworkManagerBackend::serviceVanished()
 {
+    m_announcedAccessPoints.clear();
     ++m_generation;
     operations().failAll(ErrorKind::ServiceUnavailable, 0, tr("NetworkManager stopped."));
     const QList<WirelessInterface> gone = m_published;
@@ -275,8 +283,11 @@ void NetworkManagerBackend::applyDevice(const QString &path, const QVariantMap &
 void NetworkManagerBackend::setAccessPoints(const QString &device, const QStringList &paths)
 {
     Device &entry = m_devices[device];
-    for (const QString &old : entry.accessPoints) {
-        if (!paths.contains(old))
+    // A set: the list comes whole with every change, 200 paths and more in a
+    // busy place (tests/bench/storm.sh).
+    const QSet<QString> listed(paths.cbegin(), paths.cend());
+    for (const QString &old : std::as_const(entry.accessPoints)) {
+        if (!listed.contains(old))
             m_accessPoints.remove(old);
     }
     entry.accessPoints = paths;
@@ -288,7 +299,19 @@ void NetworkManagerBackend::loadAccessPoint(const QString &device, const QString
 {
     if (m_accessPoints.contains(path))
         return;
-    m_accessPoints.insert(path, AccessPoint{}); // being read; shown once read
+    const auto announced = m_announcedAccessPoints.constFind(path);
+    if (announced != m_announcedAccessPoints.constEnd()) {
+        AccessPoint known;
+        known.device = device;
+        m_accessPoints.insert(path, known);
+        applyAccessPoint(path, *announced);
+        m_announcedAccessPoints.erase(announced);
+        markDirty(device);
+        return;
+    }
+    AccessPoint reading; // being read; shown once read
+    reading.device = device;
+    m_accessPoints.insert(path, reading);
     getAll(path, AccessPointInterface, [this, device, path](const QVariantMap &properties) {
         if (!m_accessPoints.contains(path))
             return; // removed while it was read
@@ -425,10 +448,12 @@ void NetworkManagerBackend::onPropertiesChanged(const QString &interface, const 
         applyDevice(path, changed);
     } else if (interface == AccessPointInterface && m_accessPoints.contains(path)) {
         applyAccessPoint(path, changed);
-        for (auto it = m_devices.constBegin(); it != m_devices.constEnd(); ++it) {
-            if (it->accessPoints.contains(path))
-                markDirty(it.key());
-        }
+        markDirty(m_accessPoints.value(path).device);
+    } else if (interface == AccessPointInterface && m_announcedAccessPoints.contains(path)) {
+        // Not listed by a loaded device yet: what it will be read from stays current.
+        QVariantMap &announced = m_announcedAccessPoints[path];
+        for (auto it = changed.constBegin(); it != changed.constEnd(); ++it)
+            announced.insert(it.key(), it.value());
     } else if (interface == ActiveInterface && m_actives.contains(path)) {
         Active &active = m_actives[path];
         if (changed.contains(QStringLiteral("Id")))
@@ -439,6 +464,25 @@ void NetworkManagerBackend::onPropertiesChanged(const QString &interface, const 
             active.specificObject = pathOf(changed.value(QStringLiteral("SpecificObject")));
         markAllDirty();
     }
+}
+
+void NetworkManagerBackend::onInterfacesAdded(const QDBusMessage &message)
+{
+    const QList<QVariant> arguments = message.arguments();
+    if (arguments.size() < 2)
+        return;
+    const QString path = arguments.at(0).value<QDBusObjectPath>().path();
+    const auto interfaces = qdbus_cast<SettingsMap>(arguments.at(1));
+    const auto accessPoint = interfaces.constFind(AccessPointInterface);
+    if (accessPoint == interfaces.constEnd())
+        return;
+    // Kept until a device lists it (AccessPointAdded comes after).
+    m_announcedAccessPoints.insert(path, *accessPoint);
+}
+
+void NetworkManagerBackend::onInterfacesRemoved(const QDBusObjectPath &path, const QStringList &)
+{
+    m_announcedAccessPoints.remove(path.path());
 }
 
 void NetworkManagerBackend::onDeviceAdded(const QDBusObjectPath &path)
@@ -583,22 +627,25 @@ WirelessInterface NetworkManagerBackend::interfaceFor(const QString &path, const
 QList<WirelessNetwork> NetworkManagerBackend::networksFor(const Device &device) const
 {
     QList<WirelessNetwork> networks;
+    networks.reserve(device.accessPoints.size());
+    // Access points that share an SSID and security are one network.
+    QHash<QPair<QByteArray, int>, qsizetype> seen;
     for (const QString &path : device.accessPoints) {
         const auto ap = m_accessPoints.constFind(path);
         if (ap == m_accessPoints.constEnd() || (ap->ssid.isEmpty() && ap->strength == 0))
             continue; // not read yet, or hidden
+        const Security kind = security(ap->flags, ap->wpaFlags, ap->rsnFlags);
+        const auto same = seen.constFind(qMakePair(ap->ssid, int(kind)));
+        if (same != seen.constEnd()) {
+            WirelessNetwork &network = networks[*same];
+            network.signal = std::max(network.signal, ap->strength);
+            continue;
+        }
+        seen.insert(qMakePair(ap->ssid, int(kind)), networks.size());
         WirelessNetwork network;
         network.ssid = ap->ssid;
         network.signal = ap->strength;
-        network.security = security(ap->flags, ap->wpaFlags, ap->rsnFlags);
-        // Access points that share an SSID and security are one network.
-        const auto same = std::find_if(networks.begin(), networks.end(), [&](const WirelessNetwork &n) {
-            return n.ssid == network.ssid && n.security == network.security;
-        });
-        if (same != networks.end()) {
-            same->signal = std::max(same->signal, network.signal);
-            continue;
-        }
+        network.security = kind;
         network.profile = toProfile(profileFor(network.ssid, network.security));
         networks.append(network);
     }

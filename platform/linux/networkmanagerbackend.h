@@ -86,6 +86,8 @@ private Q_SLOTS:
     void onConnectionsChanged();
     void onConnectionUpdated(const QDBusMessage &message);
     void onCheckPermissions();
+    void onInterfacesAdded(const QDBusMessage &message);
+    void onInterfacesRemoved(const QDBusObjectPath &path, const QStringList &interfaces);
 
 private:
     struct Device
@@ -102,6 +104,7 @@ private:
     };
     struct AccessPoint
     {
+        QString device; // the device that lists it
         QByteArray ssid;
         int strength = 0;
         uint flags = 0, wpaFlags = 0, rsnFlags = 0;
@@ -177,6 +180,8 @@ private:
     QStringList m_deviceOrder;        // as NetworkManager lists them
     QSet<QString> m_otherDevices;     // wired and the rest, ignored
     QHash<QString, AccessPoint> m_accessPoints;
+    // Access points InterfacesAdded described, until a device lists them.
+    QHash<QString, QVariantMap> m_announcedAccessPoints;
     QHash<QString, Active> m_actives;
     QHash<QString, Profile> m_profiles;
     QSet<QString> m_dirty;
