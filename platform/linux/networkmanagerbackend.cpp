@@ -732,6 +732,20 @@ WirelessProfile NetworkManagerBackend::toProfile(const QString &path) const
     return profile;
 }
 
+QString NetworkManagerBackend::strongestAccessPoint(const Device &device, const QByteArray &ssid) const
+{
+    QString strongestPath = noPath();
+    int strongest = -1;
+    for (const QString &path : device.accessPoints) {
+        const AccessPoint ap = m_accessPoints.value(path);
+        if (ap.ssid == ssid && ap.strength > strongest) {
+            strongestPath = path;
+            strongest = ap.strength;
+        }
+    }
+    return strongestPath;
+}
+
 void NetworkManagerBackend::connectProfile(const QString &interfaceId, const QString &profile)
 {
     OperationResult operation = OperationResult::of(Operation::Connect, interfaceId, profile);
@@ -751,17 +765,7 @@ void NetworkManagerBackend::connectProfile(const QString &interfaceId, const QSt
         finishLater(token, operation);
         return;
     }
-    // The strongest access point of the connection's network, when in range.
-    const Device &device = m_devices[interfaceId];
-    QString accessPoint = noPath();
-    int strongest = -1;
-    for (const QString &path : device.accessPoints) {
-        const AccessPoint ap = m_accessPoints.value(path);
-        if (ap.ssid == saved->ssid && ap.strength > strongest) {
-            accessPoint = path;
-            strongest = ap.strength;
-        }
-    }
+    const QString accessPoint = strongestAccessPoint(m_devices[interfaceId], saved->ssid);
     QDBusMessage message =
         QDBusMessage::createMethodCall(Service, ManagerPath, ManagerInterface, QStringLiteral("ActivateConnection"));
     message << QVariant::fromValue(QDBusObjectPath(profile)) << QVariant::fromValue(QDBusObjectPath(interfaceId))
@@ -891,13 +895,12 @@ QMap<QString, QVariantMap> NetworkManagerBackend::joinSettings(const JoinRequest
         security.insert(QStringLiteral("key-mgmt"), QStringLiteral("owe"));
     } else {
         // WPA3-only access points take sae; WPA2 and WPA2/WPA3 mixed ones
-        // wpa-psk, as the access point's flags say (NM_802_11_AP_SEC_KEY_MGMT_PSK).
+        // wpa-psk, as the access point's flags say.
         bool psk = request.security == Security::Wpa2Personal;
         if (const auto device = m_devices.constFind(request.interfaceId); device != m_devices.constEnd()) {
             for (const QString &path : device->accessPoints) {
                 const AccessPoint ap = m_accessPoints.value(path);
-                if (ap.ssid == request.ssid && ((ap.wpaFlags | ap.rsnFlags) & 0x100))
-                    psk = true;
+                psk = psk || (ap.ssid == request.ssid && offersPsk(ap.wpaFlags, ap.rsnFlags));
             }
         }
         security.insert(QStringLiteral("key-mgmt"), psk ? QStringLiteral("wpa-psk") : QStringLiteral("sae"));
@@ -928,19 +931,9 @@ void NetworkManagerBackend::join(const JoinRequest &request)
         finishLater(token, operation);
         return;
     }
-    // The strongest access point of the network; "/" for a hidden one, which
-    // NetworkManager then looks for by its SSID.
-    QString accessPoint = noPath();
-    int strongest = -1;
-    if (!request.hidden) {
-        for (const QString &path : m_devices[request.interfaceId].accessPoints) {
-            const AccessPoint ap = m_accessPoints.value(path);
-            if (ap.ssid == request.ssid && ap.strength > strongest) {
-                accessPoint = path;
-                strongest = ap.strength;
-            }
-        }
-    }
+    // "/" for a hidden network, which NetworkManager then looks for by its SSID.
+    const QString accessPoint =
+        request.hidden ? noPath() : strongestAccessPoint(m_devices[request.interfaceId], request.ssid);
     addAndActivate(token, joinSettings(request), request.interfaceId, accessPoint, true);
 }
 
@@ -1013,12 +1006,7 @@ void NetworkManagerBackend::forget(const QString &interfaceId, const QString &pr
     if (!token)
         return;
     call(QDBusMessage::createMethodCall(Service, profile, ConnectionInterface, QStringLiteral("Delete")),
-         [this, token](const QDBusMessage &reply) {
-             if (reply.type() == QDBusMessage::ErrorMessage)
-                 fail(token, reply);
-             else
-                 operations().succeed(token);
-         });
+         finishOnReply(token));
 }
 
 // connection.autoconnect through the connection's settings as NetworkManager
@@ -1059,12 +1047,7 @@ void NetworkManagerBackend::updateSettings(Token token, const QString &path, con
         // NetworkManager before 1.12 has Update only.
         QDBusMessage update = QDBusMessage::createMethodCall(Service, path, ConnectionInterface, QStringLiteral("Update"));
         update << QVariant::fromValue(settings);
-        call(update, [this, token](const QDBusMessage &answer) {
-            if (answer.type() == QDBusMessage::ErrorMessage)
-                fail(token, answer);
-            else
-                operations().succeed(token);
-        });
+        call(update, finishOnReply(token));
     });
 }
 
@@ -1190,6 +1173,16 @@ void NetworkManagerBackend::checkPending(const QString &devicePath)
         it = operations().contains(*it) ? std::next(it) : m_connectProgress.erase(it);
     for (auto it = m_scanBaselines.begin(); it != m_scanBaselines.end();)
         it = operations().contains(it.key()) ? std::next(it) : m_scanBaselines.erase(it);
+}
+
+std::function<void(const QDBusMessage &)> NetworkManagerBackend::finishOnReply(Token token)
+{
+    return [this, token](const QDBusMessage &reply) {
+        if (reply.type() == QDBusMessage::ErrorMessage)
+            fail(token, reply);
+        else
+            operations().succeed(token);
+    };
 }
 
 void NetworkManagerBackend::fail(Token token, const QDBusMessage &reply)

@@ -150,6 +150,9 @@ private:
     // recently used one with its SSID and a compatible security.
     QString profileFor(const QByteArray &ssid, Security security) const;
     WirelessProfile toProfile(const QString &path) const;
+    // The strongest access point of the SSID in the device's list; "/" when
+    // none is in range.
+    QString strongestAccessPoint(const Device &device, const QByteArray &ssid) const;
 
     // Starts a profile operation: registered, or finished at once when the
     // profile is unknown. Returns 0 then.
@@ -168,6 +171,8 @@ private:
     // Waits for the device to say how the operation ended.
     void await(Token token, int timeoutMs);
     void fail(Token token, const QDBusMessage &reply);
+    // For calls whose reply is the whole answer: done, or refused.
+    std::function<void(const QDBusMessage &)> finishOnReply(Token token);
 
     QDBusConnection m_bus;
     Timeouts m_timeouts;

@@ -63,6 +63,11 @@ Security security(uint flags, uint wpaFlags, uint rsnFlags)
     return Security::Open;
 }
 
+bool offersPsk(uint wpaFlags, uint rsnFlags)
+{
+    return ((wpaFlags | rsnFlags) & KeyManagementPsk) != 0;
+}
+
 QString stateReasonText(uint reason)
 {
     switch (reason) {

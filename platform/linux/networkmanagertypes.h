@@ -53,6 +53,8 @@ bool gettingAddress(uint deviceState);
 
 // From the access point's Flags, WpaFlags and RsnFlags.
 Security security(uint flags, uint wpaFlags, uint rsnFlags);
+// The access point takes a pre-shared key (WPA2, or WPA2/WPA3 mixed).
+bool offersPsk(uint wpaFlags, uint rsnFlags);
 
 // A NM_DEVICE_STATE_REASON in plain words; empty for "none" and the
 // reasons that are not failures.
