@@ -11,32 +11,8 @@
 set -euo pipefail
 build=$(cd "$1" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
-. "$here/../desktop/virtual-desktop.sh"
-start_display 1024x768x24
-
-# Private buses: the system bus for NetworkManager, a session bus for
-# Aerial's single-instance name. Both programs get the same environment.
-for bus in system session; do
-    dbus-daemon --session --nofork --print-address=1 >"$work/$bus.address" 2>/dev/null &
-    pids+=($!)
-done
-address_written() { [ -s "$work/system.address" ] && [ -s "$work/session.address" ]; }
-wait_until "the private buses" address_written
-export DBUS_SYSTEM_BUS_ADDRESS=$(head -1 "$work/system.address")
-export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$work/session.address")
-export QT_QPA_PLATFORM=xcb
-
-mkfifo "$work/mock.in"
-/usr/bin/python3 "$here/nm_mock.py" --access-points 20 <"$work/mock.in" >"$work/mock.out" &
-pids+=($!)
-exec 4>"$work/mock.in" # keeps the mock's standard input open
-mock_ready() { grep -q READY "$work/mock.out"; }
-wait_until "the NetworkManager mock" mock_ready
-
-trayer --edge bottom --align right --widthtype pixel --width 100 --heighttype pixel --height 32 >"$work/trayer.log" 2>&1 &
-pids+=($!)
-tray_ready() { xwininfo -root -tree | grep -q '"panel": ("panel" "trayer")'; }
-wait_until "the tray" tray_ready
+. "$here/nm-desktop.sh"
+start_nm_desktop --access-points 20
 
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 
@@ -47,11 +23,7 @@ QT_LOGGING_RULES='aerial.ui.debug=true' "$build/bin/aerial" --backend networkman
 aerial=$!
 pids+=($aerial)
 
-icon_geometry() {
-    xwininfo -root -tree | awk '/"panel": \("panel" "trayer"\)/ { inpanel = 1; next }
-        inpanel && /\("aerial" "aerial"\)/ { print $NF; exit }'
-}
-icon_embedded() { [ -n "$(icon_geometry)" ]; }
+icon_embedded() { [ -n "$(aerial_icon_geometry)" ]; }
 wait_until "Aerial's icon in the tray" icon_embedded
 sleep 6 # both settled: the access points read, the icon drawn, start-up memory returned (app/main.cpp)
 
@@ -64,7 +36,7 @@ awk -v a="$aerial_kib" -v b="$bare_kib" 'BEGIN {
     printf "%-58s %14.3f ×          target ≤ 1.0  %s\n", "resident: aerial in the tray ÷ bare window", r, (r <= 1.0 ? "met" : "MISSED")
 }'
 
-read -r x y < <(icon_geometry | tr '+' ' ' | awk '{ print $1 + 8, $2 + 8 }')
+read -r x y < <(aerial_icon_geometry | tr '+' ' ' | awk '{ print $1 + 8, $2 + 8 }')
 painted_count() { grep -c "window painted" "$work/aerial.log" || true; }
 times=()
 for round in 1 2 3 4 5 6; do

@@ -10,30 +10,8 @@
 set -euo pipefail
 build=$(cd "$1" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
-. "$here/../desktop/virtual-desktop.sh"
-start_display 1024x768x24
-
-for bus in system session; do
-    dbus-daemon --session --nofork --print-address=1 >"$work/$bus.address" 2>/dev/null &
-    pids+=($!)
-done
-address_written() { [ -s "$work/system.address" ] && [ -s "$work/session.address" ]; }
-wait_until "the private buses" address_written
-export DBUS_SYSTEM_BUS_ADDRESS=$(head -1 "$work/system.address")
-export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$work/session.address")
-export QT_QPA_PLATFORM=xcb
-
-mkfifo "$work/mock.in"
-/usr/bin/python3 "$here/nm_mock.py" --access-points 20 --storm 200 <"$work/mock.in" >"$work/mock.out" &
-pids+=($!)
-exec 4>"$work/mock.in"
-mock_ready() { grep -q READY "$work/mock.out"; }
-wait_until "the NetworkManager mock" mock_ready
-
-trayer --edge bottom --align right --widthtype pixel --width 100 --heighttype pixel --height 32 >"$work/trayer.log" 2>&1 &
-pids+=($!)
-tray_ready() { xwininfo -root -tree | grep -q '"panel": ("panel" "trayer")'; }
-wait_until "the tray" tray_ready
+. "$here/nm-desktop.sh"
+start_nm_desktop --access-points 20 --storm 200
 
 # CPU time of every thread of a process, in nanoseconds.
 cpu_ns() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{ sum += $1 } END { printf "%.0f\n", sum }'; }

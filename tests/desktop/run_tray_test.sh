@@ -6,23 +6,16 @@ set -euo pipefail
 aerial=$1
 . "$(dirname "$0")/virtual-desktop.sh"
 start_display 1024x768x24
-trayer --edge bottom --align right --widthtype pixel --width 100 --heighttype pixel --height 32 >"$work/trayer.log" 2>&1 &
-pids+=($!)
-tray_ready() { xwininfo -root -tree | grep -q '"panel": ("panel" "trayer")'; }
-wait_until "the tray" tray_ready
+start_tray
 
 QT_QPA_PLATFORM=xcb QT_LOGGING_RULES=qt.qpa.tray.debug=true "$aerial" --backend simulated >"$work/aerial.log" 2>&1 &
 aerial_pid=$!
 pids+=($aerial_pid)
 
 # The icon is embedded in the panel: a 'aerial' window inside trayer's panel.
-icon_geometry() {
-    xwininfo -root -tree | awk '/"panel": \("panel" "trayer"\)/ { inpanel = 1; next }
-        inpanel && /\("aerial" "aerial"\)/ { print $NF; exit }'
-}
-icon_embedded() { [ -n "$(icon_geometry)" ]; }
+icon_embedded() { [ -n "$(aerial_icon_geometry)" ]; }
 wait_until "the icon in the tray" icon_embedded
-read -r x y < <(icon_geometry | tr '+' ' ' | awk '{ print $1 + 8, $2 + 8 }')
+read -r x y < <(aerial_icon_geometry | tr '+' ' ' | awk '{ print $1 + 8, $2 + 8 }')
 echo "tray icon at $x,$y"
 
 window_viewable() {

@@ -38,3 +38,18 @@ start_display() {
     mkdir -p "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME"
     chmod 700 "$XDG_RUNTIME_DIR"
 }
+
+# An XEmbed tray (trayer) at the bottom right of the display.
+start_tray() {
+    trayer --edge bottom --align right --widthtype pixel --width 100 --heighttype pixel --height 32 \
+        >"$work/trayer.log" 2>&1 &
+    pids+=($!)
+    tray_ready() { xwininfo -root -tree | grep -q '"panel": ("panel" "trayer")'; }
+    wait_until "the tray" tray_ready
+}
+
+# Where Aerial's icon sits in trayer's panel (WxH+X+Y); empty until embedded.
+aerial_icon_geometry() {
+    xwininfo -root -tree | awk '/"panel": \("panel" "trayer"\)/ { inpanel = 1; next }
+        inpanel && /\("aerial" "aerial"\)/ { print $NF; exit }'
+}
