@@ -54,6 +54,11 @@ TrayController::TrayController(WirelessBackend *backend, const QString &notice, 
         connect(m_commands, &WirelessCommands::errorChanged, m_tray, &TrayIcon::setError);
     }
     QApplication::setQuitOnLastWindowClosed(!useTray);
+    // NetworkManager asks for a password: the window comes forward and asks.
+    connect(m_commands, &WirelessCommands::secretRequested, this, [this](const SecretRequest &request) {
+        showWindow();
+        m_window->askForSecret(request);
+    });
     wireNotifications();
 }
 

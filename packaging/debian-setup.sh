@@ -27,12 +27,14 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6svg6 libgl-dev
     nlohmann-json3-dev fonts-dejavu-core
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    qtkeychain-qt6-dev libsecret-1-0
 )
 # The end-to-end tests need a display, an accessibility bus and its client,
 # and a tray to click in.
 test_packages=(xvfb xauth at-spi2-core dbus python3-pyatspi python3-gi gir1.2-atspi-2.0 trayer xdotool x11-utils)
-# NetworkManager's integration tests: a private dbus-daemon with python-dbusmock.
-test_packages+=(python3-dbusmock)
+# NetworkManager's integration tests: a private dbus-daemon with python-dbusmock,
+# and a real Secret Service (gnome-keyring) read back with secret-tool.
+test_packages+=(python3-dbusmock gnome-keyring libsecret-tools)
 # aerial.exe, its tests and installer: cross-built with mingw-w64 against a
 # static Qt built from Debian's source (packaging/windows-qt.sh), run under
 # Wine; the installer by NSIS.

@@ -302,6 +302,14 @@
         <source>Let every account on this computer use the network and its password</source>
         <translation>السماح لكل حساب على هذا الحاسوب باستخدام الشبكة وكلمة مرورها</translation>
     </message>
+    <message>
+        <source>NetworkManager needs the password of %1.</source>
+        <translation>يحتاج NetworkManager إلى كلمة مرور %1.</translation>
+    </message>
+    <message>
+        <source>Give the password to NetworkManager</source>
+        <translation>إعطاء كلمة المرور إلى NetworkManager</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::LiveRegion</name>
@@ -468,6 +476,10 @@
     <message>
         <source>A switch or key holds the Wi-Fi off (WirelessHardwareEnabled is false).</source>
         <translation>مفتاح أو زر يُبقي الواي فاي مُطفأ (قيمة WirelessHardwareEnabled هي false).</translation>
+    </message>
+    <message>
+        <source>The password prompt was cancelled.</source>
+        <translation>أُلغي طلب كلمة المرور.</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,14 @@
         <source>Let every account on this computer use the network and its password</source>
         <translation>Jedes Konto auf diesem Computer darf das Netzwerk und sein Passwort verwenden</translation>
     </message>
+    <message>
+        <source>NetworkManager needs the password of %1.</source>
+        <translation>NetworkManager braucht das Passwort für %1.</translation>
+    </message>
+    <message>
+        <source>Give the password to NetworkManager</source>
+        <translation>Das Passwort an NetworkManager geben</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::LiveRegion</name>
@@ -460,6 +468,10 @@
     <message>
         <source>A switch or key holds the Wi-Fi off (WirelessHardwareEnabled is false).</source>
         <translation>Ein Schalter oder eine Taste hält das WLAN aus (WirelessHardwareEnabled ist false).</translation>
+    </message>
+    <message>
+        <source>The password prompt was cancelled.</source>
+        <translation>Die Passwortabfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

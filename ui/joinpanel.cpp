@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Aerial {
 
 namespace {
@@ -121,6 +123,10 @@ void JoinPanel::open(const QString &interfaceId, const QByteArray &ssid, Securit
 {
     if (!isVisible())
         m_returnFocusTo = QApplication::focusWidget();
+    if (const quint64 abandoned = std::exchange(m_secretRequest, 0))
+        Q_EMIT secretCancelled(abandoned);
+    m_autoConnect->setVisible(true);
+    m_connect->setAccessibleDescription(tr("Save the network and connect"));
     m_interfaceId = interfaceId;
     m_knownSsid = ssid;
     m_knownSecurity = security;
@@ -162,8 +168,31 @@ void JoinPanel::open(const QString &interfaceId, const QByteArray &ssid, Securit
         m_password->clear();
 }
 
+void JoinPanel::openForSecret(const SecretRequest &request)
+{
+    const bool rejected = request.reason == SecretRequest::Reason::PasswordRejected;
+    open(request.interfaceId, request.ssid, request.security, rejected ? Reason::PasswordRejected : Reason::NewNetwork);
+    m_secretRequest = request.id;
+    if (!rejected)
+        m_title->setText(tr("NetworkManager needs the password of %1.").arg(UntrustedText::fromSsid(request.ssid)));
+    // The connection exists already: how it connects is not asked again.
+    m_autoConnect->setVisible(false);
+    m_allUsers->setVisible(false);
+    m_connect->setAccessibleDescription(tr("Give the password to NetworkManager"));
+}
+
+void JoinPanel::withdrawSecret(quint64 requestId)
+{
+    if (requestId == 0 || requestId != m_secretRequest)
+        return;
+    m_secretRequest = 0;
+    close();
+}
+
 void JoinPanel::close()
 {
+    if (const quint64 cancelled = std::exchange(m_secretRequest, 0))
+        Q_EMIT secretCancelled(cancelled);
     if (!isVisible())
         return;
     m_password->clear(); // the secret does not outlive the panel
@@ -219,6 +248,12 @@ void JoinPanel::submit()
         return;
     }
     m_password->setAccessibleDescription(rulesFor(security()));
+    if (const quint64 answered = std::exchange(m_secretRequest, 0)) {
+        const QString secret = m_password->text();
+        close();
+        Q_EMIT secretAnswered(answered, secret);
+        return;
+    }
     JoinRequest request;
     request.interfaceId = m_interfaceId;
     request.ssid = ssid();

@@ -32,6 +32,14 @@ public:
     // note: a line shown above the fields (open networks, say); may be empty.
     void open(const QString &interfaceId, const QByteArray &ssid, Security security, Reason reason,
               const QList<Security> &securities = {}, const QString &note = {});
+    // Opens for NetworkManager's request for a saved network's password
+    // (Aerial's secret agent): the answer goes back as secretAnswered. Closing
+    // it any other way, or opening it for something else, cancels the request.
+    void openForSecret(const SecretRequest &request);
+    // The service withdrew the request: the panel closes without answering.
+    void withdrawSecret(quint64 requestId);
+    // The secret request the panel answers; 0 when it joins a network.
+    quint64 secretRequest() const { return m_secretRequest; }
     void close();
     bool isOpen() const { return isVisible(); }
     QString interfaceId() const { return m_interfaceId; }
@@ -60,6 +68,8 @@ public:
 Q_SIGNALS:
     void submitted(const Aerial::JoinRequest &request);
     void cancelled();
+    void secretAnswered(quint64 requestId, const QString &secret);
+    void secretCancelled(quint64 requestId);
     // The panel opened or closed.
     void openChanged(bool open);
     // The entry was refused before sending, with this reason.
@@ -73,6 +83,7 @@ private:
     QByteArray m_knownSsid;
     Security m_knownSecurity = Security::Wpa2Personal;
     Reason m_reason = Reason::NewNetwork;
+    quint64 m_secretRequest = 0;
     QLabel *m_title;
     QLabel *m_note;
     QLabel *m_ssidLabel;

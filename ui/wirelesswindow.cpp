@@ -133,6 +133,9 @@ void WirelessWindow::wire()
             m_liveRegion->announce(tr("Joining %1…").arg(UntrustedText::fromSsid(request.ssid)));
     });
     connect(m_joinPanel, &JoinPanel::problemShown, m_liveRegion, &LiveRegion::announce);
+    connect(m_joinPanel, &JoinPanel::secretAnswered, m_commands, &WirelessCommands::answerSecret);
+    connect(m_joinPanel, &JoinPanel::secretCancelled, m_commands, &WirelessCommands::cancelSecret);
+    connect(m_commands, &WirelessCommands::secretRequestWithdrawn, m_joinPanel, &JoinPanel::withdrawSecret);
     connect(m_joinPanel, &JoinPanel::openChanged, this, &WirelessWindow::onJoinPanelOpenChanged);
     connect(m_commands, &WirelessCommands::finished, this, &WirelessWindow::onOperationFinished);
     connect(m_commands, &WirelessCommands::failed, this, &WirelessWindow::onFailed);
@@ -663,6 +666,14 @@ void WirelessWindow::onPasswordRejected(const OperationResult &result)
         return;
     selectInterface(result.interfaceId);
     m_joinPanel->open(result.interfaceId, ssid, security, JoinPanel::Reason::PasswordRejected);
+}
+
+void WirelessWindow::askForSecret(const SecretRequest &request)
+{
+    if (!request.interfaceId.isEmpty())
+        selectInterface(request.interfaceId);
+    m_joinPanel->openForSecret(request);
+    m_liveRegion->announce(m_joinPanel->titleLabel()->text());
 }
 
 void WirelessWindow::onOperationFinished(const OperationResult &result)

@@ -48,6 +48,9 @@ public:
 
     QString selectedInterfaceId() const;
     void selectInterface(const QString &interfaceId);
+    // NetworkManager asks for a password (Aerial's secret agent): the join
+    // panel asks the person, and the answer goes back through the command layer.
+    void askForSecret(const SecretRequest &request);
 
     void connectSelected();
     void disconnectSelected();

@@ -47,9 +47,13 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/aerialwifi/aerial")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# QtKeychain loads libsecret at run time, which dpkg-shlibdeps cannot see;
+# without it there is no Secret Service and passwords are not kept.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS libsecret-1-0)
 # Qt's own words (such as --help's headings) in German and Arabic; Aerial's
 # are built in.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS qt6-translations-l10n)
+# A Secret Service keeps the passwords of this account's networks.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_STRIP_FILES ON)
 # A file under /etc is a conffile: a person's edits survive upgrades.

@@ -1,6 +1,8 @@
 #include "networkmanagerbackend.h"
 
+#include "networkmanagersecretagent.h"
 #include "networkmanagertypes.h"
+#include "secretstore.h"
 
 #include <QDBusArgument>
 #include <QDBusConnectionInterface>
@@ -74,6 +76,8 @@ QString notRunningReason()
 NetworkManagerBackend::NetworkManagerBackend(const QDBusConnection &bus, QObject *parent)
     : WirelessBackend(parent),
       m_bus(bus),
+      m_secrets(new SecretStore(this)),
+      m_agent(new NetworkManagerSecretAgent(bus, m_secrets, this)),
       m_watcher(new QDBusServiceWatcher(Service, bus,
                                         QDBusServiceWatcher::WatchForRegistration
                                             | QDBusServiceWatcher::WatchForUnregistration,
@@ -81,6 +85,16 @@ NetworkManagerBackend::NetworkManagerBackend(const QDBusConnection &bus, QObject
 {
     qDBusRegisterMetaType<SettingsMap>();
     qDBusRegisterMetaType<QMap<QString, QString>>();
+
+    // Whether a join can keep the password (capabilities().savesSecrets)
+    // moves with the keyring and the agent's registration.
+    connect(m_secrets, &SecretStore::availabilityChanged, this, &WirelessBackend::permissionsChanged);
+    connect(m_agent, &NetworkManagerSecretAgent::registeredChanged, this, &WirelessBackend::permissionsChanged);
+    connect(m_agent, &NetworkManagerSecretAgent::secretRequested, this, &WirelessBackend::secretRequested);
+    connect(m_agent, &NetworkManagerSecretAgent::secretRequestWithdrawn, this, &WirelessBackend::secretRequestWithdrawn);
+    connect(m_agent, &NetworkManagerSecretAgent::promptCancelled, this,
+            [this](const QString &path) { m_promptCancelled.insert(path); });
+    m_agent->setDeviceResolver([this](const QString &path) { return deviceForConnection(path); });
 
     // Signals of every object of NetworkManager's: the path is left empty and
     // read from the message. QtDBus follows the name to its new owner when
@@ -147,6 +161,7 @@ void NetworkManagerBackend::serviceAppeared()
 void NetworkManagerBackend::serviceVanished()
 {
     m_announcedAccessPoints.clear();
+    m_promptCancelled.clear();
     ++m_generation;
     operations().failAll(ErrorKind::ServiceUnavailable, 0, tr("NetworkManager stopped."));
     const QList<WirelessInterface> gone = m_published;
@@ -405,6 +420,7 @@ void NetworkManagerBackend::loadProfile(const QString &path)
              }
              Profile &profile = m_profiles[path];
              profile.id = connection.value(QStringLiteral("id")).toString();
+             profile.uuid = connection.value(QStringLiteral("uuid")).toString();
              profile.ssid = settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("ssid")).toByteArray();
              // No user list in connection.permissions: a system connection, for every user.
              profile.allUsers = connection.value(QStringLiteral("permissions")).toStringList().isEmpty();
@@ -843,9 +859,9 @@ BackendCapabilities NetworkManagerBackend::capabilities() const
     BackendCapabilities capabilities;
     capabilities.joinable = { Security::Open, Security::Owe, Security::Wpa2Personal, Security::Wpa3Personal };
     capabilities.hiddenNetworks = true;
-    // This account's passwords are not kept yet (psk-flags 2, "not saved"):
-    // keeping them takes Aerial's secret agent and a keyring.
-    capabilities.savesSecrets = false;
+    // This account's passwords are kept in the Secret Service and handed to
+    // NetworkManager by Aerial's agent; without either they are "not saved".
+    capabilities.savesSecrets = m_secrets->isAvailable() && m_agent->isRegistered();
     // Offered only where polkit allows it at all; "auth" asks for a password.
     const QString system = m_permissions.value(ModifySystem);
     capabilities.allUsersJoin = system == QLatin1String("yes") || system == QLatin1String("auth");
@@ -906,8 +922,9 @@ QMap<QString, QVariantMap> NetworkManagerBackend::joinSettings(const JoinRequest
         security.insert(QStringLiteral("key-mgmt"), psk ? QStringLiteral("wpa-psk") : QStringLiteral("sae"));
         security.insert(QStringLiteral("psk"), request.secret);
         // A shared connection's secret is NetworkManager's to keep (0); this
-        // account's own is not saved (2) and is asked for again next time.
-        security.insert(QStringLiteral("psk-flags"), uint(allUsers ? 0 : 2));
+        // account's own is Aerial's agent's (1), or not saved (2) and asked
+        // for again next time where there is no keyring.
+        security.insert(QStringLiteral("psk-flags"), uint(allUsers ? 0 : capabilities().savesSecrets ? 1 : 2));
     }
     settings.insert(QStringLiteral("802-11-wireless-security"), security);
     return settings;
@@ -934,7 +951,22 @@ void NetworkManagerBackend::join(const JoinRequest &request)
     // "/" for a hidden network, which NetworkManager then looks for by its SSID.
     const QString accessPoint =
         request.hidden ? noPath() : strongestAccessPoint(m_devices[request.interfaceId], request.ssid);
-    addAndActivate(token, joinSettings(request), request.interfaceId, accessPoint, true);
+    QMap<QString, QVariantMap> settings = joinSettings(request);
+    if (settings.value(QStringLiteral("802-11-wireless-security")).value(QStringLiteral("psk-flags")).toUInt() != 1) {
+        addAndActivate(token, settings, request.interfaceId, accessPoint, true);
+        return;
+    }
+    // The agent's secret is in the keyring before NetworkManager asks for it;
+    // where the keyring refuses it, the password is not saved instead.
+    const QString uuid = settings.value(QStringLiteral("connection")).value(QStringLiteral("uuid")).toString();
+    m_secrets->write(uuid, QStringLiteral("802-11-wireless-security"), request.secret,
+                     [this, token, settings, device = request.interfaceId, accessPoint](bool stored) mutable {
+                         if (!operations().find(token))
+                             return;
+                         if (!stored)
+                             settings[QStringLiteral("802-11-wireless-security")].insert(QStringLiteral("psk-flags"), 2u);
+                         addAndActivate(token, settings, device, accessPoint, true);
+                     });
 }
 
 void NetworkManagerBackend::addAndActivate(Token token, const QMap<QString, QVariantMap> &settings,
@@ -968,6 +1000,8 @@ void NetworkManagerBackend::addAndActivate(Token token, const QMap<QString, QVar
 
 void NetworkManagerBackend::deleteConnection(const QString &path)
 {
+    if (const auto profile = m_profiles.constFind(path); profile != m_profiles.constEnd() && !profile->uuid.isEmpty())
+        m_secrets->remove(profile->uuid, QStringLiteral("802-11-wireless-security"));
     call(QDBusMessage::createMethodCall(Service, path, ConnectionInterface, QStringLiteral("Delete")),
          [](const QDBusMessage &) {});
 }
@@ -1005,8 +1039,43 @@ void NetworkManagerBackend::forget(const QString &interfaceId, const QString &pr
     const Token token = beginProfileOperation(Operation::Forget, interfaceId, profile, false);
     if (!token)
         return;
+    const QString uuid = m_profiles.value(profile).uuid;
+    auto finish = finishOnReply(token);
     call(QDBusMessage::createMethodCall(Service, profile, ConnectionInterface, QStringLiteral("Delete")),
-         finishOnReply(token));
+         [this, uuid, finish](const QDBusMessage &reply) {
+             // NetworkManager sends agents DeleteSecrets as well; this covers
+             // a keyring entry left while the agent was not registered.
+             if (reply.type() != QDBusMessage::ErrorMessage && !uuid.isEmpty())
+                 m_secrets->remove(uuid, QStringLiteral("802-11-wireless-security"));
+             finish(reply);
+         });
+}
+
+QString NetworkManagerBackend::deviceForConnection(const QString &path) const
+{
+    for (const QString &device : m_deviceOrder) {
+        const Device &state = m_devices[device];
+        if (m_actives.value(state.activeConnection).connection == path)
+            return device;
+    }
+    // Not active yet: the device of the join or connect that started it.
+    for (const Token token : operations().matching([&path](const OperationResult &operation) {
+             return operation.profile == path;
+         })) {
+        if (const OperationResult *operation = operations().find(token))
+            return operation->interfaceId;
+    }
+    return m_deviceOrder.value(0);
+}
+
+void NetworkManagerBackend::answerSecret(quint64 requestId, const QString &secret)
+{
+    m_agent->answer(requestId, secret);
+}
+
+void NetworkManagerBackend::cancelSecret(quint64 requestId)
+{
+    m_agent->cancel(requestId);
 }
 
 // connection.autoconnect through the connection's settings as NetworkManager
@@ -1138,6 +1207,14 @@ void NetworkManagerBackend::checkPending(const QString &devicePath)
                 // secret came (7); on sae it is a time-out (11) instead
                 // (docs/networkmanager.md, "Joining").
                 const bool passwordRejected = device.failure == 7 || device.failure == 8 || device.failure == 11;
+                // The person cancelled the password prompt: that is what happened.
+                if (m_promptCancelled.remove(operation->profile)) {
+                    if (operation->operation == Operation::Join)
+                        deleteConnection(operation->profile);
+                    operations().fail(token, ErrorKind::Cancelled, device.failure,
+                                      tr("The password prompt was cancelled."));
+                    break;
+                }
                 if (operation->operation == Operation::Join) {
                     // Nothing is left behind: the next try starts clean.
                     deleteConnection(operation->profile);

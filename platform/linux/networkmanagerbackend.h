@@ -27,6 +27,9 @@ class QTimer;
 
 namespace Aerial {
 
+class NetworkManagerSecretAgent;
+class SecretStore;
+
 class NetworkManagerBackend : public WirelessBackend
 {
     Q_OBJECT
@@ -59,6 +62,11 @@ public:
     void setRadio(const QString &interfaceId, bool on) override;
     // WirelessHardwareEnabled: false while rfkill holds the radio off.
     bool radioHardwareOn(const QString &interfaceId) const override;
+
+    // Prompts of the secret agent, answered by the person.
+    void answerSecret(quint64 requestId, const QString &secret) override;
+    void cancelSecret(quint64 requestId) override;
+    NetworkManagerSecretAgent *secretAgent() const { return m_agent; }
 
     // Model updates applied so far (one per event-loop turn with changes);
     // for tests and the benchmark.
@@ -118,6 +126,7 @@ private:
     struct Profile
     {
         QString id; // connection.id, the name people see
+        QString uuid;
         QByteArray ssid;
         QString keyManagement; // 802-11-wireless-security.key-mgmt; empty: no security
         bool allUsers = true;
@@ -163,8 +172,10 @@ private:
     QMap<QString, QVariantMap> joinSettings(const JoinRequest &request) const;
     void addAndActivate(Token token, const QMap<QString, QVariantMap> &settings, const QString &device,
                         const QString &accessPoint, bool version2);
-    // A join that failed takes its new connection away again.
+    // A join that failed takes its new connection, and its kept secret, away again.
     void deleteConnection(const QString &path);
+    // The device activating the saved connection, for the agent's prompt.
+    QString deviceForConnection(const QString &path) const;
     // Finishes SetRadio operations whose state WirelessEnabled now shows.
     void checkRadio();
 
@@ -175,6 +186,10 @@ private:
     std::function<void(const QDBusMessage &)> finishOnReply(Token token);
 
     QDBusConnection m_bus;
+    SecretStore *m_secrets;
+    NetworkManagerSecretAgent *m_agent;
+    // Connections whose password prompt the person cancelled: their failure is a cancel.
+    QSet<QString> m_promptCancelled;
     Timeouts m_timeouts;
     QDBusServiceWatcher *m_watcher;
     quint64 m_generation = 0; // bumped when NetworkManager leaves: late replies are dropped

@@ -5,6 +5,7 @@
 #include <QDBusObjectPath>
 #include <QDBusVariant>
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QTest>
 
 namespace {
@@ -56,7 +57,7 @@ bool NetworkManagerMock::startService()
     // Debian's python3-dbusmock: the system Python, not whatever is on PATH.
     m_service.start(QStringLiteral("/usr/bin/python3"),
                     { QStringLiteral("-m"), QStringLiteral("dbusmock"), QStringLiteral("--system"),
-                      QStringLiteral("--template"), QStringLiteral("networkmanager") });
+                      QStringLiteral("--template"), QStringLiteral(AERIAL_NM_TEMPLATE) });
     if (!m_service.waitForStarted(5000)) {
         m_error = QStringLiteral("python3 -m dbusmock did not start: ") + m_service.errorString();
         return false;
@@ -179,4 +180,35 @@ QString NetworkManagerMock::permissionDenied(const QString &what)
     return QStringLiteral("raise dbus.exceptions.DBusException('Not authorized to %1', "
                           "name='org.freedesktop.NetworkManager.PermissionDenied')")
         .arg(what);
+}
+
+void NetworkManagerMock::askAgent(const QString &agent, const QString &uuid, const QString &ssid,
+                                  const QString &keyManagement, uint pskFlags, uint flags, const QString &setting)
+{
+    mock(ManagerPath, QStringLiteral("AskAgent"), { agent, uuid, ssid, keyManagement, pskFlags, setting, flags });
+}
+
+void NetworkManagerMock::cancelAgent(const QString &agent, const QString &uuid, const QString &setting)
+{
+    mock(ManagerPath, QStringLiteral("CancelAgent"), { agent, uuid, setting });
+}
+
+void NetworkManagerMock::saveToAgent(const QString &agent, const QString &uuid, const QString &ssid, uint pskFlags,
+                                     const QString &psk)
+{
+    mock(ManagerPath, QStringLiteral("SaveToAgent"), { agent, uuid, ssid, pskFlags, psk });
+}
+
+void NetworkManagerMock::deleteFromAgent(const QString &agent, const QString &uuid)
+{
+    mock(ManagerPath, QStringLiteral("DeleteFromAgent"), { agent, uuid });
+}
+
+QList<QJsonObject> NetworkManagerMock::agentReplies()
+{
+    QList<QJsonObject> replies;
+    const QStringList texts = mock(ManagerPath, QStringLiteral("AgentReplies"), {}).arguments().value(0).toStringList();
+    for (const QString &text : texts)
+        replies.append(QJsonDocument::fromJson(text.toUtf8()).object());
+    return replies;
 }

@@ -1,10 +1,11 @@
 // A private D-Bus daemon with python-dbusmock's NetworkManager template on
-// it: a real bus and a real service process, which the integration tests
+// it (with the AgentManager added, networkmanager_template.py): a real bus and a real service process, which the integration tests
 // drive through the template's org.freedesktop.DBus.Mock interface.
 #pragma once
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QVariantList>
@@ -44,6 +45,17 @@ public:
     // of the last call.
     int callCount(const QString &path, const QString &method, QVariantList *lastArguments = nullptr);
     void clearCalls(const QString &path);
+
+    // NetworkManager's side of the secret agent (networkmanager_template.py):
+    // calls to the agent at the bus name agent, for the connection with this
+    // uuid, whose replies agentReplies() collects.
+    void askAgent(const QString &agent, const QString &uuid, const QString &ssid, const QString &keyManagement,
+                  uint pskFlags, uint flags, const QString &setting = QStringLiteral("802-11-wireless-security"));
+    void cancelAgent(const QString &agent, const QString &uuid,
+                     const QString &setting = QStringLiteral("802-11-wireless-security"));
+    void saveToAgent(const QString &agent, const QString &uuid, const QString &ssid, uint pskFlags, const QString &psk);
+    void deleteFromAgent(const QString &agent, const QString &uuid);
+    QList<QJsonObject> agentReplies();
 
     // Python that refuses with NetworkManager's polkit error.
     static QString permissionDenied(const QString &what);

@@ -6,10 +6,12 @@
 #include "explanationpanel.h"
 #include "joinpanel.h"
 #include "linux/networkmanagerbackend.h"
+#include "linux/networkmanagersecretagent.h"
 #include "linux/networkmanagertypes.h"
 #include "liveregion.h"
 #include "networkmanagermock.h"
 #include "networkmodel.h"
+#include "secretservice.h"
 #include "operationexplanation.h"
 #include "systembackend.h"
 #include "wirelesscommands.h"
@@ -97,12 +99,14 @@ private:
     QString addHome(QString *accessPoint = nullptr);
     OperationResult waitForResult(QSignalSpy &spy);
 
+    SecretService m_session; // a session bus with no Secret Service: passwords are not saved
     std::unique_ptr<NetworkManagerMock> m_mock;
 };
 
 void TestNetworkManagerBackend::initTestCase()
 {
     qDBusRegisterMetaType<QMap<QString, QVariantMap>>();
+    QVERIFY2(m_session.startBus(), qPrintable(m_session.lastError()));
     m_mock = std::make_unique<NetworkManagerMock>();
     QVERIFY2(m_mock->startBus(), qPrintable(m_mock->lastError()));
 }
@@ -294,7 +298,7 @@ void TestNetworkManagerBackend::joinAddsAConnectionForThisAccount_data()
 
 // A new WPA2 network: a connection for this account (settings.modify.own is
 // enough), the SSID as bytes, key-mgmt from the access point, the password
-// not saved (there is no keyring yet), the strongest access point named.
+// not saved (this bus has no Secret Service), the strongest access point named.
 void TestNetworkManagerBackend::joinAddsAConnectionForThisAccount()
 {
     QFETCH(bool, version2);
@@ -307,6 +311,10 @@ void TestNetworkManagerBackend::joinAddsAConnectionForThisAccount()
     QTRY_COMPARE(backend->networks(device).size(), 1);
     QVERIFY(backend->capabilities().joinable.contains(Security::Wpa2Personal));
     QVERIFY(!backend->capabilities().allUsersJoin); // the template grants nothing
+    // No Secret Service on this session bus: the password cannot be kept,
+    // though Aerial's agent is registered.
+    QTRY_VERIFY(backend->secretAgent()->isRegistered());
+    QVERIFY(!backend->capabilities().savesSecrets);
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
     JoinRequest request;
     request.interfaceId = device;
