@@ -481,6 +481,10 @@
         <source>The password prompt was cancelled.</source>
         <translation>أُلغي طلب كلمة المرور.</translation>
     </message>
+    <message>
+        <source>NetworkManager asked for the password again: the network did not accept it.</source>
+        <translation>طلب NetworkManager كلمة المرور مرة أخرى: لم تقبلها الشبكة.</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::NetworkModel</name>

@@ -473,6 +473,10 @@
         <source>The password prompt was cancelled.</source>
         <translation>Die Passwortabfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>NetworkManager asked for the password again: the network did not accept it.</source>
+        <translation>NetworkManager hat erneut nach dem Passwort gefragt: Das Netzwerk hat es nicht angenommen.</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::NetworkModel</name>

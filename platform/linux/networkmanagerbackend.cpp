@@ -525,6 +525,12 @@ void NetworkManagerBackend::onDeviceStateChanged(uint newState, uint oldState, u
         device.failure = reason;
     else if (newState >= Prepare && newState <= Activated)
         device.failure = 0;
+    // Seen here, not in the published state: a burst of states is applied
+    // once, and NEED_AUTH may be gone by then.
+    if (newState == Prepare)
+        device.askedForSecrets = false;
+    else if (newState == NeedAuth)
+        device.askedForSecrets = true;
     markDirty(path);
 }
 
@@ -1204,9 +1210,13 @@ void NetworkManagerBackend::checkPending(const QString &devicePath)
             else if (device.state == Failed
                      || (device.state == Disconnected && (m_connectProgress.contains(token) || device.failure))) {
                 // A wrong password: the 4-way handshake ends (8), or no
-                // secret came (7); on sae it is a time-out (11) instead
-                // (docs/networkmanager.md, "Joining").
-                const bool passwordRejected = device.failure == 7 || device.failure == 8 || device.failure == 11;
+                // secret came (7); on sae it is a time-out (11), or only a
+                // NEED_AUTH with no reason after it: a join sends its password
+                // along, so NetworkManager asking for it again means the
+                // network refused it (docs/networkmanager.md, "Operations").
+                const bool noReason = device.failure == 0 || device.failure == 1;
+                const bool passwordRejected = device.failure == 7 || device.failure == 8 || device.failure == 11
+                    || (operation->operation == Operation::Join && noReason && device.askedForSecrets);
                 // The person cancelled the password prompt: that is what happened.
                 if (m_promptCancelled.remove(operation->profile)) {
                     if (operation->operation == Operation::Join)
@@ -1220,7 +1230,9 @@ void NetworkManagerBackend::checkPending(const QString &devicePath)
                     deleteConnection(operation->profile);
                     if (passwordRejected) {
                         operations().fail(token, ErrorKind::PasswordRejected, device.failure,
-                                          stateReasonText(device.failure));
+                                          noReason ? tr("NetworkManager asked for the password again: the "
+                                                        "network did not accept it.")
+                                                   : stateReasonText(device.failure));
                         break;
                     }
                 }

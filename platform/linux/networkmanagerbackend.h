@@ -103,6 +103,7 @@ private:
         QString interfaceName;
         uint state = 0;
         uint failure = 0; // the reason of the last failed state, until the next attempt
+        bool askedForSecrets = false; // NEED_AUTH since the attempt began (PREPARE)
         QString activeConnection;
         QString activeAccessPoint;
         QStringList accessPoints;

@@ -69,6 +69,8 @@ private Q_SLOTS:
     void joinForAllUsersWhereAllowed();
     void joinAHiddenNetwork();
     void wrongPasswordOnJoinLeavesNothing();
+    void wrongPasswordOnSae_data();
+    void wrongPasswordOnSae();
     void joinFromTheWindow_data();
     void joinFromTheWindow();
     void forgetDeletesTheConnection();
@@ -440,6 +442,53 @@ void TestNetworkManagerBackend::wrongPasswordOnJoinLeavesNothing()
     const OperationExplanation explanation =
         OperationExplanation::explain(result, QStringLiteral("wlan0"), Platform::NetworkManager);
     QVERIFY2(explanation.why.contains(QLatin1String("password")), qPrintable(explanation.why));
+}
+
+// On sae a wrong password ends in a time-out, or in NetworkManager asking for
+// the password again (NEED_AUTH) with no reason 8 after it: "password
+// rejected" either way. A failure without NEED_AUTH on the way stays a
+// failure.
+void TestNetworkManagerBackend::wrongPasswordOnSae_data()
+{
+    QTest::addColumn<QString>("states"); // Python list of (new, old, reason)
+    QTest::addColumn<ErrorKind>("error");
+    QTest::newRow("association time-out (11)")
+        << QStringLiteral("[(40, 30, 0), (50, 40, 0), (120, 50, 11)]") << ErrorKind::PasswordRejected;
+    QTest::newRow("asked again, then no reason")
+        << QStringLiteral("[(40, 30, 0), (50, 40, 0), (60, 50, 0), (120, 60, 0)]") << ErrorKind::PasswordRejected;
+    QTest::newRow("asked again, then no secrets (7)")
+        << QStringLiteral("[(40, 30, 0), (50, 40, 0), (60, 50, 0), (120, 60, 7)]") << ErrorKind::PasswordRejected;
+    QTest::newRow("failed without asking") << QStringLiteral("[(40, 30, 0), (50, 40, 0), (120, 50, 0)]")
+                                           << ErrorKind::ConnectionFailed;
+}
+
+void TestNetworkManagerBackend::wrongPasswordOnSae()
+{
+    QFETCH(QString, states);
+    QFETCH(ErrorKind, error);
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    m_mock->addAccessPoint(device, QStringLiteral("lab"), QStringLiteral("Lab"), 70, SecurityPsk);
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
+                      QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"),
+                      QStringLiteral("c = objects['/org/freedesktop/NetworkManager/Settings'].AddConnection(args[0])\n"
+                                     "for s in %1:\n"
+                                     "    objects[args[1]].EmitSignal('org.freedesktop.NetworkManager.Device', "
+                                     "'StateChanged', 'uuu', list(s))\n"
+                                     "ret = (c, '/', dbus.Dictionary({}, signature='sv'))")
+                          .arg(states));
+    auto backend = makeBackend();
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
+    JoinRequest request;
+    request.interfaceId = device;
+    request.ssid = "Lab";
+    request.security = Security::Wpa3Personal;
+    request.secret = QStringLiteral("not the one");
+    backend->join(request);
+    const OperationResult result = waitForResult(finished);
+    QCOMPARE(result.operation, Operation::Join);
+    QCOMPARE(result.error, error);
+    QVERIFY2(!result.message.isEmpty(), "a failure always says something");
 }
 
 // As a person joins from the window: Connect on the new network opens the
