@@ -13,14 +13,18 @@ fail() {
     echo "FAIL: $*"
     echo "--- aerial log"
     cat "$work/aerial.log" 2>/dev/null || true
+    if [ -s "$work/trayer.log" ]; then
+        echo "--- trayer log"
+        cat "$work/trayer.log"
+    fi
     exit 1
 }
 
-# wait_until DESCRIPTION COMMAND...: up to 10 s.
+# wait_until DESCRIPTION COMMAND...: up to 10 s, or WAIT_SECONDS.
 wait_until() {
     local what=$1
     shift
-    for _ in $(seq 100); do
+    for _ in $(seq $(( ${WAIT_SECONDS:-10} * 10 ))); do
         if "$@"; then return 0; fi
         sleep 0.1
     done
@@ -45,7 +49,9 @@ start_tray() {
         >"$work/trayer.log" 2>&1 &
     pids+=($!)
     tray_ready() { xwininfo -root -tree | grep -q '"panel": ("panel" "trayer")'; }
-    wait_until "the tray" tray_ready
+    # Once, on a fresh machine, trayer (GTK 2) took longer than 10 s to show
+    # its panel.
+    WAIT_SECONDS=30 wait_until "the tray" tray_ready
 }
 
 # Where Aerial's icon sits in trayer's panel (WxH+X+Y); empty until embedded.
