@@ -75,6 +75,8 @@ private Q_SLOTS:
     void saveAndDeleteKeepTheKeyringInStep();
     void onlyNetworkManagerIsAnswered();
     void joinKeepsThePasswordAndForgetRemovesIt();
+    void failedJoinLeavesNoSecret_data();
+    void failedJoinLeavesNoSecret();
     void windowAsksForTheRejectedPassword();
 
 private:
@@ -372,6 +374,51 @@ void TestNetworkManagerSecretAgent::joinKeepsThePasswordAndForgetRemovesIt()
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.takeFirst().at(0).value<OperationResult>().error, ErrorKind::None);
     QTRY_COMPARE(m_secrets.lookup(key), QString());
+}
+
+// A join that fails, or that NetworkManager refuses, takes the password it
+// kept away again: the device fails before Aerial has read the new
+// connection's settings back, so the join's own record is what finds it.
+void TestNetworkManagerSecretAgent::failedJoinLeavesNoSecret_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<ErrorKind>("error");
+    QTest::newRow("wrong password (reason 8)")
+        << QStringLiteral("c = objects['/org/freedesktop/NetworkManager/Settings'].AddConnection(args[0]); "
+                          "objects[args[1]].EmitSignal('org.freedesktop.NetworkManager.Device', 'StateChanged', 'uuu', [40, 30, 0]); "
+                          "objects[args[1]].EmitSignal('org.freedesktop.NetworkManager.Device', 'StateChanged', 'uuu', [120, 60, 8]); "
+                          "ret = (c, '/', dbus.Dictionary({}, signature='sv'))")
+        << ErrorKind::PasswordRejected;
+    QTest::newRow("refused by polkit") << NetworkManagerMock::permissionDenied(QStringLiteral("add connections"))
+                                       << ErrorKind::AccessDenied;
+}
+
+void TestNetworkManagerSecretAgent::failedJoinLeavesNoSecret()
+{
+    QFETCH(QString, code);
+    QFETCH(ErrorKind, error);
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    m_mock->addAccessPoint(device, QStringLiteral("cafe"), QStringLiteral("Cafe"), 70, SecurityPsk);
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
+                      QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"), code);
+    NetworkManagerBackend backend(m_mock->bus());
+    QTRY_VERIFY(backend.capabilities().savesSecrets);
+    QTRY_COMPARE(backend.networks(device).size(), 1);
+    QSignalSpy finished(&backend, &WirelessBackend::operationFinished);
+    JoinRequest request;
+    request.interfaceId = device;
+    request.ssid = "Cafe";
+    request.security = Security::Wpa2Personal;
+    request.secret = QStringLiteral("wrong one");
+    backend.join(request);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.takeFirst().at(0).value<OperationResult>().error, error);
+    QVariantList arguments;
+    QCOMPARE(m_mock->callCount(ManagerPath, QStringLiteral("AddAndActivateConnection2"), &arguments), 1);
+    const auto settings = qdbus_cast<QMap<QString, QVariantMap>>(arguments.value(0));
+    const QString uuid = settings.value(QStringLiteral("connection")).value(QStringLiteral("uuid")).toString();
+    QVERIFY(!uuid.isEmpty());
+    QTRY_COMPARE(m_secrets.lookup(uuid + QStringLiteral("/802-11-wireless-security")), QString());
 }
 
 // As a person sees it: the password was wrong, NetworkManager asks again

@@ -1,0 +1,750 @@
+#include "networkmanagerstate.h"
+
+#include "networkmanagertypes.h"
+
+#include <QDBusArgument>
+#include <QDBusConnectionInterface>
+#include <QDBusMetaType>
+#include <QDBusPendingCallWatcher>
+#include <QDBusServiceWatcher>
+
+#include <algorithm>
+
+namespace Aerial {
+
+using namespace Aerial::NetworkManager;
+
+namespace {
+
+using SettingsMap = QMap<QString, QVariantMap>; // a{sa{sv}}
+
+const QString WirelessSecurity = QStringLiteral("802-11-wireless-security");
+
+QString noPath()
+{
+    return QStringLiteral("/");
+}
+
+QString pathOf(const QVariant &value)
+{
+    return value.value<QDBusObjectPath>().path();
+}
+
+QStringList pathsOf(const QVariant &value)
+{
+    QList<QDBusObjectPath> paths;
+    if (value.canConvert<QDBusArgument>())
+        paths = qdbus_cast<QList<QDBusObjectPath>>(value.value<QDBusArgument>());
+    else
+        paths = value.value<QList<QDBusObjectPath>>();
+    QStringList result;
+    for (const QDBusObjectPath &path : paths)
+        result.append(path.path());
+    return result;
+}
+
+// A (uu) structure, such as a device's StateReason.
+std::pair<uint, uint> pairOf(const QVariant &value)
+{
+    uint first = 0, second = 0;
+    if (value.canConvert<QDBusArgument>()) {
+        const QDBusArgument argument = value.value<QDBusArgument>();
+        argument.beginStructure();
+        argument >> first >> second;
+        argument.endStructure();
+    }
+    return { first, second };
+}
+
+// Whether a saved connection's key management fits a network's security.
+bool compatible(const QString &keyManagement, Security security)
+{
+    if (keyManagement.isEmpty())
+        return security == Security::Open;
+    if (keyManagement == QLatin1String("none") || keyManagement == QLatin1String("ieee8021x"))
+        return security == Security::Wep;
+    // wpa-psk also reaches WPA2/WPA3 mixed access points, which Aerial lists as WPA3.
+    if (keyManagement == QLatin1String("wpa-psk"))
+        return security == Security::Wpa2Personal || security == Security::Wpa3Personal;
+    if (keyManagement == QLatin1String("sae"))
+        return security == Security::Wpa3Personal;
+    if (keyManagement == QLatin1String("owe"))
+        return security == Security::Owe;
+    if (keyManagement.startsWith(QLatin1String("wpa-eap")))
+        return security == Security::Wpa2Enterprise || security == Security::Wpa3Enterprise;
+    return security != Security::Open; // a security section NetworkManager did not spell out
+}
+
+} // namespace
+
+NetworkManagerState::NetworkManagerState(const QDBusConnection &bus, QObject *parent)
+    : QObject(parent),
+      m_bus(bus),
+      m_watcher(new QDBusServiceWatcher(Service, bus,
+                                        QDBusServiceWatcher::WatchForRegistration
+                                            | QDBusServiceWatcher::WatchForUnregistration,
+                                        this))
+{
+    qDBusRegisterMetaType<SettingsMap>();
+    qDBusRegisterMetaType<QMap<QString, QString>>();
+
+    // Signals of every object of NetworkManager's: the path is left empty and
+    // read from the message. QtDBus follows the name to its new owner when
+    // NetworkManager restarts.
+    m_bus.connect(Service, ManagerPath, ManagerInterface, QStringLiteral("DeviceAdded"), this,
+                  SLOT(onDeviceAdded(QDBusObjectPath)));
+    m_bus.connect(Service, ManagerPath, ManagerInterface, QStringLiteral("DeviceRemoved"), this,
+                  SLOT(onDeviceRemoved(QDBusObjectPath)));
+    m_bus.connect(Service, ManagerPath, ManagerInterface, QStringLiteral("CheckPermissions"), this,
+                  SLOT(onCheckPermissions()));
+    m_bus.connect(Service, QString(), DeviceInterface, QStringLiteral("StateChanged"), this,
+                  SLOT(onDeviceStateChanged(uint, uint, uint, QDBusMessage)));
+    m_bus.connect(Service, QString(), WirelessDeviceInterface, QStringLiteral("AccessPointAdded"), this,
+                  SLOT(onAccessPointAdded(QDBusObjectPath, QDBusMessage)));
+    m_bus.connect(Service, QString(), WirelessDeviceInterface, QStringLiteral("AccessPointRemoved"), this,
+                  SLOT(onAccessPointRemoved(QDBusObjectPath, QDBusMessage)));
+    m_bus.connect(Service, SettingsPath, SettingsInterface, QStringLiteral("NewConnection"), this,
+                  SLOT(onConnectionsChanged()));
+    m_bus.connect(Service, SettingsPath, SettingsInterface, QStringLiteral("ConnectionRemoved"), this,
+                  SLOT(onConnectionsChanged()));
+    m_bus.connect(Service, QString(), ConnectionInterface, QStringLiteral("Updated"), this,
+                  SLOT(onConnectionUpdated(QDBusMessage)));
+    m_bus.connect(Service, QString(), PropertiesInterface, QStringLiteral("PropertiesChanged"), this,
+                  SLOT(onPropertiesChanged(QString, QVariantMap, QStringList, QDBusMessage)));
+    // NetworkManager's ObjectManager (at /org/freedesktop): InterfacesAdded
+    // carries a new access point's properties, which saves a GetAll per
+    // access point. Daemons and doubles without it are read object by object.
+    m_bus.connect(Service, QString(), QStringLiteral("org.freedesktop.DBus.ObjectManager"),
+                  QStringLiteral("InterfacesAdded"), this, SLOT(onInterfacesAdded(QDBusMessage)));
+    m_bus.connect(Service, QString(), QStringLiteral("org.freedesktop.DBus.ObjectManager"),
+                  QStringLiteral("InterfacesRemoved"), this, SLOT(onInterfacesRemoved(QDBusObjectPath, QStringList)));
+
+    connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, &NetworkManagerState::appeared);
+    connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, &NetworkManagerState::vanished);
+}
+
+bool NetworkManagerState::isRunning(const QDBusConnection &bus)
+{
+    return bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(Service).value();
+}
+
+void NetworkManagerState::start()
+{
+    if (isRunning(m_bus))
+        appeared();
+}
+
+const NetworkManagerState::Device *NetworkManagerState::device(const QString &path) const
+{
+    const auto found = m_devices.constFind(path);
+    return found == m_devices.constEnd() ? nullptr : &*found;
+}
+
+const NetworkManagerState::Profile *NetworkManagerState::profile(const QString &path) const
+{
+    const auto found = m_profiles.constFind(path);
+    return found == m_profiles.constEnd() || found->id.isEmpty() ? nullptr : &*found;
+}
+
+// ---- the service coming and going ----
+
+void NetworkManagerState::appeared()
+{
+    Q_EMIT serviceAppeared();
+    loadManager();
+    loadPermissions();
+    onConnectionsChanged();
+}
+
+void NetworkManagerState::vanished()
+{
+    Q_EMIT serviceVanishing();
+    m_announcedAccessPoints.clear();
+    ++m_generation;
+    const QList<WirelessInterface> gone = m_published;
+    m_published.clear();
+    m_publishedNetworks.clear();
+    m_devices.clear();
+    m_deviceOrder.clear();
+    m_otherDevices.clear();
+    m_accessPoints.clear();
+    m_actives.clear();
+    m_profiles.clear();
+    m_dirty.clear();
+    for (const WirelessInterface &iface : gone)
+        Q_EMIT interfaceRemoved(iface.id);
+    Q_EMIT serviceVanished();
+}
+
+// ---- reading ----
+
+void NetworkManagerState::call(const QDBusMessage &message, std::function<void(const QDBusMessage &)> done)
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message), this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, done = std::move(done), generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            done(watcher->reply());
+    });
+}
+
+void NetworkManagerState::getAll(const QString &path, const QString &interface,
+                                 std::function<void(const QVariantMap &)> done)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(Service, path, PropertiesInterface, QStringLiteral("GetAll"));
+    message << interface;
+    call(message, [done = std::move(done)](const QDBusMessage &reply) {
+        // An object that vanished meanwhile answers with an error: its
+        // removal signal says the rest.
+        if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty())
+            done(qdbus_cast<QVariantMap>(reply.arguments().constFirst()));
+    });
+}
+
+void NetworkManagerState::loadManager()
+{
+    getAll(ManagerPath, ManagerInterface, [this](const QVariantMap &properties) {
+        m_wirelessEnabled = properties.value(QStringLiteral("WirelessEnabled"), true).toBool();
+        m_wirelessHardwareEnabled = properties.value(QStringLiteral("WirelessHardwareEnabled"), true).toBool();
+        for (const QString &path : pathsOf(properties.value(QStringLiteral("ActiveConnections"))))
+            loadActive(path);
+        for (const QString &path : pathsOf(properties.value(QStringLiteral("Devices"))))
+            loadDevice(path);
+    });
+}
+
+void NetworkManagerState::loadPermissions()
+{
+    call(QDBusMessage::createMethodCall(Service, ManagerPath, ManagerInterface, QStringLiteral("GetPermissions")),
+         [this](const QDBusMessage &reply) {
+             if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+                 return; // unknown: the buttons stay, and a refusal is explained when it comes
+             const auto permissions = qdbus_cast<QMap<QString, QString>>(reply.arguments().constFirst());
+             m_permissions = permissions;
+             markAllDirty(); // the profiles' rights follow
+             // "auth" means polkit will ask: allowed, as nm-applet treats it.
+             Q_EMIT permissionsRead(permissions.value(NetworkControl) != QLatin1String("no"),
+                            permissions.value(WifiScan) != QLatin1String("no"));
+         });
+}
+
+void NetworkManagerState::onCheckPermissions()
+{
+    loadPermissions();
+}
+
+void NetworkManagerState::loadDevice(const QString &path)
+{
+    if (m_devices.contains(path) || m_otherDevices.contains(path))
+        return;
+    getAll(path, DeviceInterface, [this, path](const QVariantMap &properties) {
+        if (properties.value(QStringLiteral("DeviceType")).toUInt() != DeviceTypeWifi) {
+            m_otherDevices.insert(path);
+            return;
+        }
+        if (m_devices.contains(path))
+            return;
+        Device &device = m_devices[path];
+        device.interfaceName = properties.value(QStringLiteral("Interface")).toString();
+        if (!m_deviceOrder.contains(path))
+            m_deviceOrder.append(path);
+        applyDevice(path, properties);
+        getAll(path, WirelessDeviceInterface, [this, path](const QVariantMap &wireless) {
+            if (!m_devices.contains(path))
+                return;
+            m_devices[path].loaded = true;
+            applyDevice(path, wireless);
+        });
+    });
+}
+
+void NetworkManagerState::applyDevice(const QString &path, const QVariantMap &properties)
+{
+    Device &device = m_devices[path];
+    const auto state = properties.constFind(QStringLiteral("State"));
+    if (state != properties.constEnd()) {
+        device.state = state->toUInt();
+        if (device.state >= Prepare && device.state <= Activated)
+            device.failure = 0; // a new attempt
+    }
+    const auto reason = properties.constFind(QStringLiteral("StateReason"));
+    if (reason != properties.constEnd() && device.state == Failed)
+        device.failure = pairOf(*reason).second;
+    const auto active = properties.constFind(QStringLiteral("ActiveConnection"));
+    if (active != properties.constEnd()) {
+        device.activeConnection = pathOf(*active);
+        loadActive(device.activeConnection);
+    }
+    const auto activeAccessPoint = properties.constFind(QStringLiteral("ActiveAccessPoint"));
+    if (activeAccessPoint != properties.constEnd())
+        device.activeAccessPoint = pathOf(*activeAccessPoint);
+    const auto lastScan = properties.constFind(QStringLiteral("LastScan"));
+    if (lastScan != properties.constEnd()) {
+        device.hasLastScan = true;
+        device.lastScan = lastScan->toLongLong();
+    }
+    const auto accessPoints = properties.constFind(QStringLiteral("AccessPoints"));
+    if (accessPoints != properties.constEnd())
+        setAccessPoints(path, pathsOf(*accessPoints));
+    markDirty(path);
+}
+
+void NetworkManagerState::setAccessPoints(const QString &device, const QStringList &paths)
+{
+    Device &entry = m_devices[device];
+    // A set: the list comes whole with every change, 200 paths and more in a
+    // busy place (tests/bench/storm.sh).
+    const QSet<QString> listed(paths.cbegin(), paths.cend());
+    for (const QString &old : std::as_const(entry.accessPoints)) {
+        if (!listed.contains(old))
+            m_accessPoints.remove(old);
+    }
+    entry.accessPoints = paths;
+    for (const QString &path : paths)
+        loadAccessPoint(device, path);
+}
+
+void NetworkManagerState::loadAccessPoint(const QString &device, const QString &path)
+{
+    if (m_accessPoints.contains(path))
+        return;
+    const auto announced = m_announcedAccessPoints.constFind(path);
+    if (announced != m_announcedAccessPoints.constEnd()) {
+        AccessPoint known;
+        known.device = device;
+        m_accessPoints.insert(path, known);
+        applyAccessPoint(path, *announced);
+        m_announcedAccessPoints.erase(announced);
+        markDirty(device);
+        return;
+    }
+    AccessPoint reading; // being read; shown once read
+    reading.device = device;
+    m_accessPoints.insert(path, reading);
+    getAll(path, AccessPointInterface, [this, device, path](const QVariantMap &properties) {
+        if (!m_accessPoints.contains(path))
+            return; // removed while it was read
+        applyAccessPoint(path, properties);
+        markDirty(device);
+    });
+}
+
+void NetworkManagerState::applyAccessPoint(const QString &path, const QVariantMap &properties)
+{
+    AccessPoint &ap = m_accessPoints[path];
+    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+        if (it.key() == QLatin1String("Ssid"))
+            ap.ssid = it->toByteArray().left(32);
+        else if (it.key() == QLatin1String("Strength"))
+            ap.strength = std::min(int(it->toUInt()), 100);
+        else if (it.key() == QLatin1String("Flags"))
+            ap.flags = it->toUInt();
+        else if (it.key() == QLatin1String("WpaFlags"))
+            ap.wpaFlags = it->toUInt();
+        else if (it.key() == QLatin1String("RsnFlags"))
+            ap.rsnFlags = it->toUInt();
+    }
+}
+
+void NetworkManagerState::loadActive(const QString &path)
+{
+    if (path.isEmpty() || path == noPath() || m_actives.contains(path))
+        return;
+    m_actives.insert(path, Active{});
+    getAll(path, ActiveInterface, [this, path](const QVariantMap &properties) {
+        if (!m_actives.contains(path))
+            return;
+        m_actives[path] = Active{ properties.value(QStringLiteral("Id")).toString(),
+                                  pathOf(properties.value(QStringLiteral("Connection"))),
+                                  pathOf(properties.value(QStringLiteral("SpecificObject"))) };
+        markAllDirty();
+    });
+}
+
+void NetworkManagerState::onConnectionsChanged()
+{
+    // NewConnection's argument is not to be trusted (python-dbusmock sends
+    // the wrong path); the list is.
+    call(QDBusMessage::createMethodCall(Service, SettingsPath, SettingsInterface, QStringLiteral("ListConnections")),
+         [this](const QDBusMessage &reply) {
+             if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+                 return;
+             const QStringList listed = pathsOf(reply.arguments().constFirst());
+             bool removed = false;
+             for (auto it = m_profiles.begin(); it != m_profiles.end();) {
+                 if (listed.contains(it.key())) {
+                     ++it;
+                 } else {
+                     it = m_profiles.erase(it);
+                     removed = true;
+                 }
+             }
+             for (const QString &path : listed)
+                 loadProfile(path);
+             if (removed)
+                 markAllDirty();
+         });
+}
+
+// A saved connection edited in place (renamed, its SSID changed): read again.
+void NetworkManagerState::onConnectionUpdated(const QDBusMessage &message)
+{
+    if (m_profiles.remove(message.path()) > 0)
+        loadProfile(message.path());
+}
+
+void NetworkManagerState::loadProfile(const QString &path)
+{
+    if (m_profiles.contains(path))
+        return;
+    m_profiles.insert(path, Profile{}); // being read
+    call(QDBusMessage::createMethodCall(Service, path, ConnectionInterface, QStringLiteral("GetSettings")),
+         [this, path](const QDBusMessage &reply) {
+             if (!m_profiles.contains(path))
+                 return;
+             if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
+                 m_profiles.remove(path);
+                 return;
+             }
+             const auto settings = qdbus_cast<SettingsMap>(reply.arguments().constFirst());
+             const QVariantMap connection = settings.value(QStringLiteral("connection"));
+             if (connection.value(QStringLiteral("type")).toString() != QLatin1String("802-11-wireless")) {
+                 m_profiles[path] = Profile{}; // not Wi-Fi: kept so that it is not read again
+                 return;
+             }
+             Profile &profile = m_profiles[path];
+             profile.id = connection.value(QStringLiteral("id")).toString();
+             profile.uuid = connection.value(QStringLiteral("uuid")).toString();
+             profile.ssid = settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("ssid")).toByteArray();
+             // No user list in connection.permissions: a system connection, for every user.
+             profile.allUsers = connection.value(QStringLiteral("permissions")).toStringList().isEmpty();
+             profile.timestamp = connection.value(QStringLiteral("timestamp")).toULongLong();
+             profile.autoConnect = connection.value(QStringLiteral("autoconnect"), true).toBool();
+             const auto security = settings.constFind(WirelessSecurity);
+             if (security != settings.constEnd())
+                 profile.keyManagement = security->value(QStringLiteral("key-mgmt"), QStringLiteral("unknown")).toString();
+             markAllDirty();
+         });
+}
+
+// ---- signals ----
+
+void NetworkManagerState::onPropertiesChanged(const QString &interface, const QVariantMap &changed,
+                                              const QStringList &invalidated, const QDBusMessage &message)
+{
+    Q_UNUSED(invalidated)
+    const QString path = message.path();
+    if (interface == ManagerInterface && path == ManagerPath) {
+        const auto hardware = changed.constFind(QStringLiteral("WirelessHardwareEnabled"));
+        if (hardware != changed.constEnd()) {
+            m_wirelessHardwareEnabled = hardware->toBool();
+            markAllDirty();
+        }
+        const auto wireless = changed.constFind(QStringLiteral("WirelessEnabled"));
+        if (wireless != changed.constEnd()) {
+            m_wirelessEnabled = wireless->toBool();
+            markAllDirty(); // the radio operations finish once it is published (flush)
+        }
+        const auto actives = changed.constFind(QStringLiteral("ActiveConnections"));
+        if (actives != changed.constEnd()) {
+            const QStringList listed = pathsOf(*actives);
+            // Ended ones leave the list; the table follows it both ways.
+            for (auto it = m_actives.begin(); it != m_actives.end();)
+                it = listed.contains(it.key()) ? std::next(it) : m_actives.erase(it);
+            for (const QString &active : listed)
+                loadActive(active);
+        }
+    } else if ((interface == DeviceInterface || interface == WirelessDeviceInterface) && m_devices.contains(path)) {
+        applyDevice(path, changed);
+    } else if (interface == AccessPointInterface && m_accessPoints.contains(path)) {
+        applyAccessPoint(path, changed);
+        markDirty(m_accessPoints.value(path).device);
+    } else if (interface == AccessPointInterface && m_announcedAccessPoints.contains(path)) {
+        // Not listed by a loaded device yet: what it will be read from stays current.
+        QVariantMap &announced = m_announcedAccessPoints[path];
+        for (auto it = changed.constBegin(); it != changed.constEnd(); ++it)
+            announced.insert(it.key(), it.value());
+    } else if (interface == ActiveInterface && m_actives.contains(path)) {
+        Active &active = m_actives[path];
+        if (changed.contains(QStringLiteral("Id")))
+            active.id = changed.value(QStringLiteral("Id")).toString();
+        if (changed.contains(QStringLiteral("Connection")))
+            active.connection = pathOf(changed.value(QStringLiteral("Connection")));
+        if (changed.contains(QStringLiteral("SpecificObject")))
+            active.specificObject = pathOf(changed.value(QStringLiteral("SpecificObject")));
+        markAllDirty();
+    }
+}
+
+void NetworkManagerState::onInterfacesAdded(const QDBusMessage &message)
+{
+    const QList<QVariant> arguments = message.arguments();
+    if (arguments.size() < 2)
+        return;
+    const QString path = arguments.at(0).value<QDBusObjectPath>().path();
+    const auto interfaces = qdbus_cast<SettingsMap>(arguments.at(1));
+    const auto accessPoint = interfaces.constFind(AccessPointInterface);
+    if (accessPoint == interfaces.constEnd())
+        return;
+    // Kept until a device lists it (AccessPointAdded comes after).
+    m_announcedAccessPoints.insert(path, *accessPoint);
+}
+
+void NetworkManagerState::onInterfacesRemoved(const QDBusObjectPath &path, const QStringList &)
+{
+    m_announcedAccessPoints.remove(path.path());
+}
+
+void NetworkManagerState::onDeviceAdded(const QDBusObjectPath &path)
+{
+    loadDevice(path.path());
+}
+
+void NetworkManagerState::onDeviceRemoved(const QDBusObjectPath &path)
+{
+    m_otherDevices.remove(path.path());
+    removeDevice(path.path());
+}
+
+void NetworkManagerState::onDeviceStateChanged(uint newState, uint oldState, uint reason,
+                                               const QDBusMessage &message)
+{
+    Q_UNUSED(oldState)
+    const QString path = message.path();
+    if (!m_devices.contains(path))
+        return;
+    Device &device = m_devices[path];
+    device.state = newState;
+    if (newState == Failed)
+        device.failure = reason;
+    else if (newState >= Prepare && newState <= Activated)
+        device.failure = 0;
+    // Seen here, not in the published state: a burst of states is applied
+    // once, and NEED_AUTH may be gone by then.
+    if (newState == Prepare)
+        device.askedForSecrets = false;
+    else if (newState == NeedAuth)
+        device.askedForSecrets = true;
+    markDirty(path);
+}
+
+void NetworkManagerState::onAccessPointAdded(const QDBusObjectPath &path, const QDBusMessage &message)
+{
+    const QString device = message.path();
+    if (!m_devices.contains(device))
+        return;
+    QStringList &accessPoints = m_devices[device].accessPoints;
+    if (!accessPoints.contains(path.path()))
+        accessPoints.append(path.path());
+    loadAccessPoint(device, path.path());
+}
+
+void NetworkManagerState::onAccessPointRemoved(const QDBusObjectPath &path, const QDBusMessage &message)
+{
+    const QString device = message.path();
+    if (!m_devices.contains(device))
+        return;
+    m_devices[device].accessPoints.removeAll(path.path());
+    m_accessPoints.remove(path.path());
+    markDirty(device);
+}
+
+// ---- publishing, one update per event-loop turn ----
+
+void NetworkManagerState::markDirty(const QString &device)
+{
+    m_dirty.insert(device);
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    // Queued behind the D-Bus messages already waiting: a burst is applied
+    // together.
+    QMetaObject::invokeMethod(this, &NetworkManagerState::flush, Qt::QueuedConnection);
+}
+
+void NetworkManagerState::markAllDirty()
+{
+    for (const QString &path : std::as_const(m_deviceOrder))
+        markDirty(path);
+}
+
+void NetworkManagerState::flush()
+{
+    m_flushQueued = false;
+    if (m_dirty.isEmpty())
+        return;
+    ++m_updates;
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    for (const QString &path : std::as_const(m_deviceOrder)) {
+        if (!dirty.contains(path) || !m_devices.contains(path) || !m_devices[path].loaded)
+            continue;
+        const Device &device = m_devices[path];
+        const WirelessInterface iface = interfaceFor(path, device);
+        const QList<WirelessNetwork> networks = networksFor(device);
+        const int index = indexOfInterface(m_published, path);
+        if (index < 0) {
+            m_published.append(iface);
+            Q_EMIT interfaceAdded(iface);
+        } else if (m_published[index] != iface) {
+            m_published[index] = iface;
+            Q_EMIT interfaceChanged(iface);
+        }
+        const auto published = m_publishedNetworks.constFind(path);
+        if (published == m_publishedNetworks.constEnd() || *published != networks) {
+            m_publishedNetworks.insert(path, networks);
+            Q_EMIT networksChanged(path, networks);
+        }
+        Q_EMIT devicePublished(path);
+    }
+    Q_EMIT published();
+}
+
+WirelessInterface NetworkManagerState::interfaceFor(const QString &path, const Device &device) const
+{
+    WirelessInterface iface;
+    iface.id = path;
+    iface.description = device.interfaceName.isEmpty() ? path : device.interfaceName;
+    iface.state = interfaceState(device.state);
+    iface.gettingAddress = gettingAddress(device.state);
+    iface.radioOn = m_wirelessEnabled;
+    if (isLinked(iface.state)) {
+        const Active active = m_actives.value(device.activeConnection);
+        iface.profile = active.connection;
+        iface.profileName = active.id;
+        // python-dbusmock has no ActiveAccessPoint; the active connection's
+        // specific object is the same access point.
+        const QString accessPoint = device.activeAccessPoint.isEmpty() || device.activeAccessPoint == noPath()
+                                        ? active.specificObject
+                                        : device.activeAccessPoint;
+        const auto ap = m_accessPoints.constFind(accessPoint);
+        if (ap != m_accessPoints.constEnd()) {
+            iface.ssid = ap->ssid;
+            if (iface.state == InterfaceState::Connected)
+                iface.signal = ap->strength;
+        } else {
+            // The daemon names no access point (between roams, or a double
+            // that never does): the SSID is the active connection's own, and
+            // the signal the strongest of its access points in range.
+            iface.ssid = m_profiles.value(active.connection).ssid;
+            if (iface.state == InterfaceState::Connected && !iface.ssid.isEmpty()) {
+                for (const QString &inRange : device.accessPoints) {
+                    const AccessPoint candidate = m_accessPoints.value(inRange);
+                    if (candidate.ssid == iface.ssid)
+                        iface.signal = std::max(iface.signal, candidate.strength);
+                }
+            }
+        }
+    } else if (device.failure != 0) {
+        iface.stateReason = stateReasonText(device.failure);
+    }
+    return iface;
+}
+
+QList<WirelessNetwork> NetworkManagerState::networksFor(const Device &device) const
+{
+    QList<WirelessNetwork> networks;
+    networks.reserve(device.accessPoints.size());
+    // Access points that share an SSID and security are one network.
+    QHash<QPair<QByteArray, int>, qsizetype> seen;
+    for (const QString &path : device.accessPoints) {
+        const auto ap = m_accessPoints.constFind(path);
+        if (ap == m_accessPoints.constEnd() || (ap->ssid.isEmpty() && ap->strength == 0))
+            continue; // not read yet, or hidden
+        const Security kind = security(ap->flags, ap->wpaFlags, ap->rsnFlags);
+        const auto same = seen.constFind(qMakePair(ap->ssid, int(kind)));
+        if (same != seen.constEnd()) {
+            WirelessNetwork &network = networks[*same];
+            network.signal = std::max(network.signal, ap->strength);
+            continue;
+        }
+        seen.insert(qMakePair(ap->ssid, int(kind)), networks.size());
+        WirelessNetwork network;
+        network.ssid = ap->ssid;
+        network.signal = ap->strength;
+        network.security = kind;
+        network.profile = toProfile(profileFor(network.ssid, network.security));
+        networks.append(network);
+    }
+    return networks;
+}
+
+void NetworkManagerState::removeDevice(const QString &path)
+{
+    if (!m_devices.contains(path))
+        return;
+    Q_EMIT deviceRemoving(path);
+    for (const QString &ap : m_devices[path].accessPoints)
+        m_accessPoints.remove(ap);
+    m_devices.remove(path);
+    m_deviceOrder.removeAll(path);
+    m_dirty.remove(path);
+    m_publishedNetworks.remove(path);
+    const int index = indexOfInterface(m_published, path);
+    if (index >= 0) {
+        m_published.removeAt(index);
+        Q_EMIT interfaceRemoved(path);
+    }
+}
+
+
+QString NetworkManagerState::profileFor(const QByteArray &ssid, Security security) const
+{
+    QString best;
+    for (auto it = m_profiles.constBegin(); it != m_profiles.constEnd(); ++it) {
+        if (it->id.isEmpty() || it->ssid != ssid || !compatible(it->keyManagement, security))
+            continue;
+        // The most recently used wins; equal times go by path, never by hash order.
+        const Profile &current = m_profiles[best];
+        if (best.isEmpty() || it->timestamp > current.timestamp
+            || (it->timestamp == current.timestamp && it.key() < best))
+            best = it.key();
+    }
+    return best;
+}
+
+WirelessProfile NetworkManagerState::toProfile(const QString &path) const
+{
+    WirelessProfile profile;
+    const auto found = m_profiles.constFind(path);
+    if (path.isEmpty() || found == m_profiles.constEnd())
+        return profile;
+    profile.id = path;
+    profile.name = found->id;
+    profile.scope = found->allUsers ? ProfileScope::AllUsers : ProfileScope::ThisAccount;
+    profile.autoConnect = found->autoConnect;
+    // Changing or deleting it takes settings.modify.own for this account's
+    // own connection and settings.modify.system for a shared one; "auth"
+    // means polkit will ask, so it is allowed. Unknown permissions allow it,
+    // and a refusal is explained when it comes.
+    const QString modify = m_permissions.value(found->allUsers ? ModifySystem : ModifyOwn);
+    profile.rights = ProfileRight::Connect;
+    if (modify != QLatin1String("no"))
+        profile.rights |= ProfileRights(ProfileRight::Change) | ProfileRight::Delete;
+    return profile;
+}
+
+QString NetworkManagerState::strongestAccessPoint(const QString &device, const QByteArray &ssid) const
+{
+    QString strongestPath = noPath();
+    int strongest = -1;
+    for (const QString &path : m_devices.value(device).accessPoints) {
+        const AccessPoint ap = m_accessPoints.value(path);
+        if (ap.ssid == ssid && ap.strength > strongest) {
+            strongestPath = path;
+            strongest = ap.strength;
+        }
+    }
+    return strongestPath;
+}
+
+bool NetworkManagerState::offersPsk(const QString &device, const QByteArray &ssid) const
+{
+    const QStringList inRange = m_devices.value(device).accessPoints;
+    return std::any_of(inRange.cbegin(), inRange.cend(), [&](const QString &path) {
+        const AccessPoint ap = m_accessPoints.value(path);
+        return ap.ssid == ssid && NetworkManager::offersPsk(ap.wpaFlags, ap.rsnFlags);
+    });
+}
+
+} // namespace Aerial
