@@ -80,6 +80,13 @@ private Q_SLOTS:
     void windowAsksForTheRejectedPassword();
 
 private:
+    // wlan0 with the WPA2 network Cafe in range, joined by this Python code
+    // as AddAndActivateConnection2.
+    QString addCafe(const QString &addAndActivate2);
+    // Joins Cafe with the password, expects the outcome, and returns the
+    // settings the join sent.
+    QMap<QString, QVariantMap> joinCafe(NetworkManagerBackend &backend, const QString &device, const QString &secret,
+                                        ErrorKind expected);
     // The agent with a Secret Service behind it, as Aerial runs it.
     std::unique_ptr<NetworkManagerSecretAgent> makeAgent(SecretStore *store);
     QJsonObject nextReply();
@@ -114,6 +121,42 @@ std::unique_ptr<NetworkManagerSecretAgent> TestNetworkManagerSecretAgent::makeAg
 {
     auto agent = std::make_unique<NetworkManagerSecretAgent>(m_mock->bus(), store);
     return agent;
+}
+
+QString TestNetworkManagerSecretAgent::addCafe(const QString &addAndActivate2)
+{
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    m_mock->addAccessPoint(device, QStringLiteral("cafe"), QStringLiteral("Cafe"), 70, SecurityPsk);
+    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
+                      QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"), addAndActivate2);
+    return device;
+}
+
+QMap<QString, QVariantMap> TestNetworkManagerSecretAgent::joinCafe(NetworkManagerBackend &backend,
+                                                                   const QString &device, const QString &secret,
+                                                                   ErrorKind expected)
+{
+    [&] {
+        QTRY_VERIFY(backend.capabilities().savesSecrets);
+        QTRY_COMPARE(backend.networks(device).size(), 1);
+    }();
+    QSignalSpy finished(&backend, &WirelessBackend::operationFinished);
+    JoinRequest request;
+    request.interfaceId = device;
+    request.ssid = "Cafe";
+    request.security = Security::Wpa2Personal;
+    request.secret = secret;
+    backend.join(request);
+    if (!finished.wait(5000))
+        return {};
+    const OperationResult result = finished.takeFirst().at(0).value<OperationResult>();
+    if (result.error != expected) {
+        qWarning() << "the join ended" << result.error << "and not" << expected;
+        return {};
+    }
+    QVariantList arguments;
+    m_mock->callCount(ManagerPath, QStringLiteral("AddAndActivateConnection2"), &arguments);
+    return qdbus_cast<QMap<QString, QVariantMap>>(arguments.value(0));
 }
 
 QJsonObject TestNetworkManagerSecretAgent::nextReply()
@@ -336,25 +379,9 @@ void TestNetworkManagerSecretAgent::onlyNetworkManagerIsAnswered()
 // agent's), and forgetting the network removes it there.
 void TestNetworkManagerSecretAgent::joinKeepsThePasswordAndForgetRemovesIt()
 {
-    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
-    m_mock->addAccessPoint(device, QStringLiteral("cafe"), QStringLiteral("Cafe"), 70, SecurityPsk);
-    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
-                      QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"), AddAndActivate2);
+    const QString device = addCafe(AddAndActivate2);
     NetworkManagerBackend backend(m_mock->bus());
-    QTRY_VERIFY(backend.capabilities().savesSecrets);
-    QTRY_COMPARE(backend.networks(device).size(), 1);
-    QSignalSpy finished(&backend, &WirelessBackend::operationFinished);
-    JoinRequest request;
-    request.interfaceId = device;
-    request.ssid = "Cafe";
-    request.security = Security::Wpa2Personal;
-    request.secret = QStringLiteral("croissant");
-    backend.join(request);
-    QVERIFY(finished.wait(5000));
-    QCOMPARE(finished.takeFirst().at(0).value<OperationResult>().error, ErrorKind::None);
-    QVariantList arguments;
-    QCOMPARE(m_mock->callCount(ManagerPath, QStringLiteral("AddAndActivateConnection2"), &arguments), 1);
-    const auto settings = qdbus_cast<QMap<QString, QVariantMap>>(arguments.value(0));
+    const auto settings = joinCafe(backend, device, QStringLiteral("croissant"), ErrorKind::None);
     QCOMPARE(settings.value(QStringLiteral("802-11-wireless-security")).value(QStringLiteral("psk-flags")).toUInt(), 1u);
     const QString uuid = settings.value(QStringLiteral("connection")).value(QStringLiteral("uuid")).toString();
     const QString key = uuid + QStringLiteral("/802-11-wireless-security");
@@ -370,6 +397,7 @@ void TestNetworkManagerSecretAgent::joinKeepsThePasswordAndForgetRemovesIt()
     QCOMPARE(requested.size(), 0);
 
     QTRY_VERIFY(backend.networks(device).value(0).profile.isValid());
+    QSignalSpy finished(&backend, &WirelessBackend::operationFinished);
     backend.forget(device, backend.networks(device)[0].profile.id);
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.takeFirst().at(0).value<OperationResult>().error, ErrorKind::None);
@@ -397,25 +425,9 @@ void TestNetworkManagerSecretAgent::failedJoinLeavesNoSecret()
 {
     QFETCH(QString, code);
     QFETCH(ErrorKind, error);
-    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
-    m_mock->addAccessPoint(device, QStringLiteral("cafe"), QStringLiteral("Cafe"), 70, SecurityPsk);
-    m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
-                      QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"), code);
+    const QString device = addCafe(code);
     NetworkManagerBackend backend(m_mock->bus());
-    QTRY_VERIFY(backend.capabilities().savesSecrets);
-    QTRY_COMPARE(backend.networks(device).size(), 1);
-    QSignalSpy finished(&backend, &WirelessBackend::operationFinished);
-    JoinRequest request;
-    request.interfaceId = device;
-    request.ssid = "Cafe";
-    request.security = Security::Wpa2Personal;
-    request.secret = QStringLiteral("wrong one");
-    backend.join(request);
-    QVERIFY(finished.wait(5000));
-    QCOMPARE(finished.takeFirst().at(0).value<OperationResult>().error, error);
-    QVariantList arguments;
-    QCOMPARE(m_mock->callCount(ManagerPath, QStringLiteral("AddAndActivateConnection2"), &arguments), 1);
-    const auto settings = qdbus_cast<QMap<QString, QVariantMap>>(arguments.value(0));
+    const auto settings = joinCafe(backend, device, QStringLiteral("wrong one"), error);
     const QString uuid = settings.value(QStringLiteral("connection")).value(QStringLiteral("uuid")).toString();
     QVERIFY(!uuid.isEmpty());
     QTRY_COMPARE(m_secrets.lookup(uuid + QStringLiteral("/802-11-wireless-security")), QString());
