@@ -7,12 +7,17 @@
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QDBusServiceWatcher>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
 namespace Aerial {
 
 using namespace Aerial::NetworkManager;
+
+// Off by default; QT_LOGGING_RULES='aerial.nm.debug=true' shows what is
+// published (tests/bench/storm.sh reads it).
+Q_LOGGING_CATEGORY(lcNm, "aerial.nm", QtWarningMsg)
 
 namespace {
 
@@ -87,6 +92,9 @@ NetworkManagerState::NetworkManagerState(const QDBusConnection &bus, QObject *pa
 {
     qDBusRegisterMetaType<SettingsMap>();
     qDBusRegisterMetaType<QMap<QString, QString>>();
+    // By name too: without it QDBusConnection::connect() refuses every slot
+    // taking a QDBusObjectPath, and returns false (QTBUG-108822).
+    qRegisterMetaType<QDBusObjectPath>("QDBusObjectPath");
 
     // Signals of every object of NetworkManager's: the path is left empty and
     // read from the message. QtDBus follows the name to its new owner when
@@ -114,10 +122,17 @@ NetworkManagerState::NetworkManagerState(const QDBusConnection &bus, QObject *pa
     // NetworkManager's ObjectManager (at /org/freedesktop): InterfacesAdded
     // carries a new access point's properties, which saves a GetAll per
     // access point. Daemons and doubles without it are read object by object.
+    // Its InterfacesRemoved is not needed: AccessPointRemoved says the same
+    // for access points, and one message fewer per access point counts in a
+    // storm.
     m_bus.connect(Service, QString(), QStringLiteral("org.freedesktop.DBus.ObjectManager"),
                   QStringLiteral("InterfacesAdded"), this, SLOT(onInterfacesAdded(QDBusMessage)));
-    m_bus.connect(Service, QString(), QStringLiteral("org.freedesktop.DBus.ObjectManager"),
-                  QStringLiteral("InterfacesRemoved"), this, SLOT(onInterfacesRemoved(QDBusObjectPath, QStringList)));
+
+    // 100 ms: soon enough to look immediate, long enough to gather a scan's
+    // worth of access points into one update.
+    m_churnTimer.setSingleShot(true);
+    m_churnTimer.setInterval(100);
+    connect(&m_churnTimer, &QTimer::timeout, this, &NetworkManagerState::flush);
 
     connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, &NetworkManagerState::appeared);
     connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, &NetworkManagerState::vanished);
@@ -255,6 +270,14 @@ void NetworkManagerState::loadDevice(const QString &path)
                 return;
             m_devices[path].loaded = true;
             applyDevice(path, wireless);
+            // Read here only: afterwards AccessPointAdded and
+            // AccessPointRemoved (NetworkManager's introspection of
+            // org.freedesktop.NetworkManager.Device.Wireless) keep the list.
+            // PropertiesChanged repeats the whole list with every change, and
+            // decoding 200 object paths each time was the storm's largest
+            // cost (tests/bench/storm.sh).
+            setAccessPoints(path, pathsOf(wireless.value(QStringLiteral("AccessPoints"))));
+            markDirty(path); // read whole: published now
         });
     });
 }
@@ -262,32 +285,40 @@ void NetworkManagerState::loadDevice(const QString &path)
 void NetworkManagerState::applyDevice(const QString &path, const QVariantMap &properties)
 {
     Device &device = m_devices[path];
+    // Only what Aerial shows is published: most changes a device announces
+    // (AccessPoints with every access point, Bitrate, the counters) are not.
+    bool shown = false;
     const auto state = properties.constFind(QStringLiteral("State"));
     if (state != properties.constEnd()) {
+        shown = true;
         device.state = state->toUInt();
         if (device.state >= Prepare && device.state <= Activated)
             device.failure = 0; // a new attempt
     }
     const auto reason = properties.constFind(QStringLiteral("StateReason"));
-    if (reason != properties.constEnd() && device.state == Failed)
+    if (reason != properties.constEnd() && device.state == Failed) {
+        shown = true;
         device.failure = pairOf(*reason).second;
+    }
     const auto active = properties.constFind(QStringLiteral("ActiveConnection"));
     if (active != properties.constEnd()) {
+        shown = true;
         device.activeConnection = pathOf(*active);
         loadActive(device.activeConnection);
     }
     const auto activeAccessPoint = properties.constFind(QStringLiteral("ActiveAccessPoint"));
-    if (activeAccessPoint != properties.constEnd())
+    if (activeAccessPoint != properties.constEnd()) {
+        shown = true;
         device.activeAccessPoint = pathOf(*activeAccessPoint);
+    }
     const auto lastScan = properties.constFind(QStringLiteral("LastScan"));
     if (lastScan != properties.constEnd()) {
+        shown = true; // a scan operation ends with it
         device.hasLastScan = true;
         device.lastScan = lastScan->toLongLong();
     }
-    const auto accessPoints = properties.constFind(QStringLiteral("AccessPoints"));
-    if (accessPoints != properties.constEnd())
-        setAccessPoints(path, pathsOf(*accessPoints));
-    markDirty(path);
+    if (shown)
+        markDirty(path);
 }
 
 void NetworkManagerState::setAccessPoints(const QString &device, const QStringList &paths)
@@ -316,7 +347,7 @@ void NetworkManagerState::loadAccessPoint(const QString &device, const QString &
         m_accessPoints.insert(path, known);
         applyAccessPoint(path, *announced);
         m_announcedAccessPoints.erase(announced);
-        markDirty(device);
+        markChurn(device);
         return;
     }
     AccessPoint reading; // being read; shown once read
@@ -326,7 +357,7 @@ void NetworkManagerState::loadAccessPoint(const QString &device, const QString &
         if (!m_accessPoints.contains(path))
             return; // removed while it was read
         applyAccessPoint(path, properties);
-        markDirty(device);
+        markChurn(device);
     });
 }
 
@@ -459,7 +490,7 @@ void NetworkManagerState::onPropertiesChanged(const QString &interface, const QV
         applyDevice(path, changed);
     } else if (interface == AccessPointInterface && m_accessPoints.contains(path)) {
         applyAccessPoint(path, changed);
-        markDirty(m_accessPoints.value(path).device);
+        markChurn(m_accessPoints.value(path).device);
     } else if (interface == AccessPointInterface && m_announcedAccessPoints.contains(path)) {
         // Not listed by a loaded device yet: what it will be read from stays current.
         QVariantMap &announced = m_announcedAccessPoints[path];
@@ -489,11 +520,6 @@ void NetworkManagerState::onInterfacesAdded(const QDBusMessage &message)
         return;
     // Kept until a device lists it (AccessPointAdded comes after).
     m_announcedAccessPoints.insert(path, *accessPoint);
-}
-
-void NetworkManagerState::onInterfacesRemoved(const QDBusObjectPath &path, const QStringList &)
-{
-    m_announcedAccessPoints.remove(path.path());
 }
 
 void NetworkManagerState::onDeviceAdded(const QDBusObjectPath &path)
@@ -542,12 +568,13 @@ void NetworkManagerState::onAccessPointAdded(const QDBusObjectPath &path, const 
 
 void NetworkManagerState::onAccessPointRemoved(const QDBusObjectPath &path, const QDBusMessage &message)
 {
+    m_announcedAccessPoints.remove(path.path()); // gone before a device listed it
     const QString device = message.path();
     if (!m_devices.contains(device))
         return;
     m_devices[device].accessPoints.removeAll(path.path());
     m_accessPoints.remove(path.path());
-    markDirty(device);
+    markChurn(device);
 }
 
 // ---- publishing, one update per event-loop turn ----
@@ -563,6 +590,13 @@ void NetworkManagerState::markDirty(const QString &device)
     QMetaObject::invokeMethod(this, &NetworkManagerState::flush, Qt::QueuedConnection);
 }
 
+void NetworkManagerState::markChurn(const QString &device)
+{
+    m_dirty.insert(device);
+    if (!m_flushQueued && !m_churnTimer.isActive())
+        m_churnTimer.start();
+}
+
 void NetworkManagerState::markAllDirty()
 {
     for (const QString &path : std::as_const(m_deviceOrder))
@@ -572,6 +606,7 @@ void NetworkManagerState::markAllDirty()
 void NetworkManagerState::flush()
 {
     m_flushQueued = false;
+    m_churnTimer.stop(); // its changes are published now
     if (m_dirty.isEmpty())
         return;
     ++m_updates;
@@ -593,6 +628,7 @@ void NetworkManagerState::flush()
         const auto published = m_publishedNetworks.constFind(path);
         if (published == m_publishedNetworks.constEnd() || *published != networks) {
             m_publishedNetworks.insert(path, networks);
+            qCDebug(lcNm, "%s: %lld networks published", qPrintable(path), qlonglong(networks.size()));
             Q_EMIT networksChanged(path, networks);
         }
         Q_EMIT devicePublished(path);
@@ -645,6 +681,13 @@ QList<WirelessNetwork> NetworkManagerState::networksFor(const Device &device) co
 {
     QList<WirelessNetwork> networks;
     networks.reserve(device.accessPoints.size());
+    // Saved connections by SSID, gathered once: a few, against hundreds of
+    // access points.
+    QHash<QByteArray, QStringList> saved;
+    for (auto it = m_profiles.constBegin(); it != m_profiles.constEnd(); ++it) {
+        if (!it->id.isEmpty())
+            saved[it->ssid].append(it.key());
+    }
     // Access points that share an SSID and security are one network.
     QHash<QPair<QByteArray, int>, qsizetype> seen;
     for (const QString &path : device.accessPoints) {
@@ -663,7 +706,7 @@ QList<WirelessNetwork> NetworkManagerState::networksFor(const Device &device) co
         network.ssid = ap->ssid;
         network.signal = ap->strength;
         network.security = kind;
-        network.profile = toProfile(profileFor(network.ssid, network.security));
+        network.profile = toProfile(profileFor(saved.value(network.ssid), network.security));
         networks.append(network);
     }
     return networks;
@@ -688,17 +731,18 @@ void NetworkManagerState::removeDevice(const QString &path)
 }
 
 
-QString NetworkManagerState::profileFor(const QByteArray &ssid, Security security) const
+QString NetworkManagerState::profileFor(const QStringList &sameSsid, Security security) const
 {
     QString best;
-    for (auto it = m_profiles.constBegin(); it != m_profiles.constEnd(); ++it) {
-        if (it->id.isEmpty() || it->ssid != ssid || !compatible(it->keyManagement, security))
+    for (const QString &path : sameSsid) {
+        const Profile &candidate = m_profiles[path];
+        if (!compatible(candidate.keyManagement, security))
             continue;
         // The most recently used wins; equal times go by path, never by hash order.
         const Profile &current = m_profiles[best];
-        if (best.isEmpty() || it->timestamp > current.timestamp
-            || (it->timestamp == current.timestamp && it.key() < best))
-            best = it.key();
+        if (best.isEmpty() || candidate.timestamp > current.timestamp
+            || (candidate.timestamp == current.timestamp && path < best))
+            best = path;
     }
     return best;
 }

@@ -20,6 +20,7 @@
 #include <QDBusObjectPath>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 #include <QVariantMap>
 
 #include <functional>
@@ -96,9 +97,6 @@ public:
     // Updates published so far (one per event-loop turn with changes).
     int updateCount() const { return m_updates; }
 
-    // The saved connection NetworkManager prefers for the network: the most
-    // recently used one with its SSID and a compatible security.
-    QString profileFor(const QByteArray &ssid, Security security) const;
     // The strongest access point of the SSID in the device's list; "/" when
     // none is in range.
     QString strongestAccessPoint(const QString &device, const QByteArray &ssid) const;
@@ -141,7 +139,6 @@ private Q_SLOTS:
     void onConnectionUpdated(const QDBusMessage &message);
     void onCheckPermissions();
     void onInterfacesAdded(const QDBusMessage &message);
-    void onInterfacesRemoved(const QDBusObjectPath &path, const QStringList &interfaces);
 
 private:
     void appeared();
@@ -155,10 +152,17 @@ private:
     void applyDevice(const QString &path, const QVariantMap &properties);
     void applyAccessPoint(const QString &path, const QVariantMap &properties);
     void setAccessPoints(const QString &device, const QStringList &paths);
+    // A device's state changed: published on the next event-loop turn.
     void markDirty(const QString &device);
+    // Its access points changed: published within 100 ms, so that a
+    // burst of them (a crowded station, a scan) is one update.
+    void markChurn(const QString &device);
     void flush();
     WirelessInterface interfaceFor(const QString &path, const Device &device) const;
     QList<WirelessNetwork> networksFor(const Device &device) const;
+    // The saved connection NetworkManager prefers for a network, among those
+    // with its SSID: the most recently used one with a compatible security.
+    QString profileFor(const QStringList &sameSsid, Security security) const;
     WirelessProfile toProfile(const QString &path) const;
     void removeDevice(const QString &path);
 
@@ -178,6 +182,7 @@ private:
     QHash<QString, Profile> m_profiles;
     QSet<QString> m_dirty;
     bool m_flushQueued = false;
+    QTimer m_churnTimer;
     int m_updates = 0;
     QList<WirelessInterface> m_published;
     QHash<QString, QList<WirelessNetwork>> m_publishedNetworks;

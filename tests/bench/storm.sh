@@ -16,7 +16,9 @@ start_nm_desktop --access-points 20 --storm 200
 # CPU time of every thread of a process, in nanoseconds.
 cpu_ns() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{ sum += $1 } END { printf "%.0f\n", sum }'; }
 
-"$build/bin/aerial" --backend networkmanager >"$work/aerial.log" 2>&1 &
+# aerial.nm's debug lines say what Aerial published: proof that it followed
+# the storm, rather than missing it.
+QT_LOGGING_RULES='aerial.nm.debug=true' "$build/bin/aerial" --backend networkmanager >"$work/aerial.log" 2>&1 &
 aerial=$!
 pids+=($aerial)
 peer=
@@ -39,6 +41,11 @@ for round in 1 2 3; do
 done
 sleep 3 # the last signals handled
 kill -0 "$aerial" 2>/dev/null || fail "aerial died in the storm"
+published() { grep -oE '[0-9]+ networks published' "$work/aerial.log" | awk '{ print $1 }'; }
+peak=$(published | sort -n | tail -1)
+last=$(published | tail -1)
+[ "${peak:-0}" -ge 200 ] || fail "aerial never showed the storm's access points (at most ${peak:-0} networks)"
+[ "$last" = 20 ] || fail "aerial shows $last networks after the storm, not 20"
 aerial_ms=$(( ($(cpu_ns "$aerial") - aerial_before) / 1000000 ))
 printf '%-58s %14.3f ms\n' "storm: aerial CPU, 3 × 200 access points in and out" "$aerial_ms"
 if [ -z "$peer" ]; then

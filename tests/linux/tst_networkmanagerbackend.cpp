@@ -1102,10 +1102,11 @@ void TestNetworkManagerBackend::burstOf200AccessPoints()
     QTRY_COMPARE_WITH_TIMEOUT(backend->networks(device).size(), 0, 20000);
     QTRY_COMPARE(model.rowCount(model.index(0, 0)), 0);
     QCOMPARE(resets.size(), 0);
-    // Batched: far fewer model updates than signals (each access point
-    // brings several: AccessPointAdded, PropertiesChanged, its properties).
+    // Batched: each access point brings three signals (InterfacesAdded,
+    // PropertiesChanged, AccessPointAdded), all waiting here together, and
+    // they are published within 100 ms as a handful of updates.
     qInfo("200 access points added in %d model updates", addUpdates);
-    QVERIFY2(addUpdates < 200, qPrintable(QString::number(addUpdates)));
+    QVERIFY2(addUpdates <= 5, qPrintable(QString::number(addUpdates)));
 }
 
 QTEST_MAIN(TestNetworkManagerBackend)
