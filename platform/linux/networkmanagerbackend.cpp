@@ -119,6 +119,8 @@ void NetworkManagerBackend::connectProfile(const QString &interfaceId, const QSt
     if (saved)
         operation.profileName = saved->id;
     const Token token = operations().add(operation);
+    if (refuseWhileStopped(token, operation))
+        return;
     if (!m_state->device(interfaceId)) {
         operation.error = ErrorKind::InvalidParameter;
         operation.message = tr("NetworkManager has no such Wi-Fi device.");
@@ -155,6 +157,8 @@ void NetworkManagerBackend::disconnectInterface(const QString &interfaceId)
         operation.profileName = published[index].profileName;
     }
     const Token token = operations().add(operation);
+    if (refuseWhileStopped(token, operation))
+        return;
     if (!m_state->device(interfaceId) || index < 0) {
         operation.error = ErrorKind::InvalidParameter;
         operation.message = tr("NetworkManager has no such Wi-Fi device.");
@@ -174,6 +178,8 @@ void NetworkManagerBackend::scan(const QString &interfaceId)
 {
     OperationResult operation = OperationResult::of(Operation::Scan, interfaceId);
     const Token token = operations().add(operation);
+    if (refuseWhileStopped(token, operation))
+        return;
     const NetworkManagerState::Device *device = m_state->device(interfaceId);
     if (!device) {
         operation.error = ErrorKind::InvalidParameter;
@@ -285,6 +291,8 @@ void NetworkManagerBackend::join(const JoinRequest &request)
     operation.ssid = request.ssid;
     operation.scope = request.scope;
     const Token token = operations().add(operation);
+    if (refuseWhileStopped(token, operation))
+        return;
     if (!m_state->device(request.interfaceId)) {
         operation.error = ErrorKind::InvalidParameter;
         operation.message = tr("NetworkManager has no such Wi-Fi device.");
@@ -381,6 +389,8 @@ NetworkManagerBackend::Token NetworkManagerBackend::beginProfileOperation(Operat
         operation.scope = saved->allUsers ? ProfileScope::AllUsers : ProfileScope::ThisAccount;
     }
     const Token token = operations().add(operation);
+    if (refuseWhileStopped(token, operation))
+        return 0;
     if (!saved) {
         operation.error = ErrorKind::NotFound;
         operation.errorName = QStringLiteral("org.freedesktop.NetworkManager.UnknownConnection");
@@ -484,6 +494,8 @@ void NetworkManagerBackend::setRadio(const QString &interfaceId, bool on)
     OperationResult operation = OperationResult::of(Operation::SetRadio, interfaceId);
     operation.on = on;
     const Token token = operations().add(operation);
+    if (refuseWhileStopped(token, operation))
+        return;
     if (on && !m_state->wirelessHardwareEnabled()) {
         operation.error = ErrorKind::InvalidState;
         operation.message = tr("A switch or key holds the Wi-Fi off (WirelessHardwareEnabled is false).");
@@ -537,6 +549,17 @@ void NetworkManagerBackend::await(Token token, int timeoutMs)
             operations().fail(token, ErrorKind::TimedOut, 0, tr("NetworkManager did not say how it ended."));
     });
     checkPending(device);
+}
+
+// Whatever else the call names, NetworkManager's absence is the reason.
+bool NetworkManagerBackend::refuseWhileStopped(Token token, OperationResult operation)
+{
+    if (isServiceAvailable())
+        return false;
+    operation.error = ErrorKind::ServiceUnavailable;
+    operation.message = notRunningReason();
+    finishLater(token, operation);
+    return true;
 }
 
 void NetworkManagerBackend::checkPending(const QString &devicePath)

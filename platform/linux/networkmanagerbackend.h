@@ -92,6 +92,8 @@ private:
     // The device activating the saved connection, for the agent's prompt.
     QString deviceForConnection(const QString &path) const;
 
+    // While NetworkManager is away, finishes the operation with that reason.
+    bool refuseWhileStopped(Token token, OperationResult operation);
     // Finishes the device's operations that its published state shows ending.
     void checkPending(const QString &device);
     // Finishes SetRadio operations whose state WirelessEnabled now shows.

@@ -8,8 +8,13 @@ NetworkManager's introspection: org.freedesktop.NetworkManager.AgentManager.xml
 and org.freedesktop.NetworkManager.SecretAgent.xml.
 """
 import json
+import os
+import pwd
+import time
+import uuid
 
 import dbus
+import dbusmock
 from dbusmock import MOCK_IFACE
 from dbusmock.templates import networkmanager as base
 # The template's names (BUS_NAME, SYSTEM_BUS, IS_OBJECT_MANAGER, …) and its
@@ -90,3 +95,213 @@ def AgentReplies(_self):
     replies = [json.dumps(reply) for reply in REPLIES]
     REPLIES.clear()
     return replies
+
+
+# ---- playing a scenario file, for the backend contract suite ----
+#
+# LoadScenario plays the first interface of a simulation scenario (the JSON of
+# docs/scenario-format.md) as a Wi-Fi device, with the rules NetworkManager
+# applies: a join is checked against the networks' passphrases and security,
+# this account's connections may be changed (settings.modify.own: yes) and
+# shared ones only where the scenario makes them writable
+# (settings.modify.system), Wi-Fi off empties the device's list, and Hold
+# keeps the next operations in flight. NetworkManager's radio is one switch
+# for all devices, so the scenario's other interfaces are not played.
+
+KEY_MGMT = {'open': '', 'owe': 'owe', 'wpa2-personal': 'wpa-psk', 'wpa3-personal': 'sae',
+            'wpa2-enterprise': 'wpa-eap', 'wpa3-enterprise': 'wpa-eap'}
+# NM80211ApSecurityFlags (NetworkManager's introspection): pairwise and group
+# CCMP with the key management.
+AP_FLAGS = {'': 0, 'owe': 0x800, 'wpa-psk': 0x100 | 0x8 | 0x80, 'sae': 0x400 | 0x8 | 0x80,
+            'wpa-eap': 0x200 | 0x8 | 0x80}
+SCENARIO = {'networks': {}, 'hidden': {}, 'stashed': [], 'hold': ''}
+PERMISSION_DENIED = 'org.freedesktop.NetworkManager.PermissionDenied'
+
+
+def _device_state(device, new, reason):
+    '''Moves a device as NetworkManager does: the properties, then StateChanged.'''
+    old = device.Get(DEVICE_IFACE, 'State')
+    device.Set(DEVICE_IFACE, 'State', dbus.UInt32(new))
+    device.Set(DEVICE_IFACE, 'StateReason', (dbus.UInt32(new), dbus.UInt32(reason)))
+    device.EmitSignal(DEVICE_IFACE, 'StateChanged', 'uuu', [dbus.UInt32(new), old, dbus.UInt32(reason)])
+
+
+def _hold():
+    '''"sleep": the service takes 3 s over each operation (long enough for a
+    test to stop it meanwhile).'''
+    if SCENARIO['hold'] == 'sleep':
+        time.sleep(3)
+
+
+def _add_access_point(manager, device_path, name, network):
+    key_mgmt = KEY_MGMT[network['security']]
+    ssid = '' if network.get('hidden') else network['ssid']
+    path = manager.AddAccessPoint(device_path, name, ssid, '00:11:22:33:44:55', dbus.UInt32(2), dbus.UInt32(2437),
+                                  dbus.UInt32(54000), dbus.Byte(network.get('signal', 50)),
+                                  dbus.UInt32(AP_FLAGS[key_mgmt]))
+    SCENARIO['networks'][network['ssid'].encode()] = (key_mgmt, network.get('passphrase', ''))
+    if network.get('hidden'):
+        SCENARIO['hidden'][network['ssid'].encode()] = path
+    return path
+
+
+def _connection_settings(name, network, all_users):
+    key_mgmt = KEY_MGMT[network['security']]
+    settings = {
+        'connection': {'id': name, 'uuid': str(uuid.uuid4()), 'type': '802-11-wireless',
+                       'timestamp': dbus.UInt64(1),
+                       'permissions': dbus.Array([] if all_users else ['user:' + pwd.getpwuid(os.getuid()).pw_name],
+                                                 signature='s')},
+        '802-11-wireless': {'ssid': dbus.ByteArray(network['ssid'].encode())},
+    }
+    if key_mgmt:
+        settings['802-11-wireless-security'] = {'key-mgmt': key_mgmt}
+    return settings
+
+
+def _add_connection(settings):
+    '''Settings.AddConnection without the template's activation on autoconnect.'''
+    autoconnect = settings['connection'].pop('autoconnect', True)
+    path = dbusmock.get_object(SETTINGS_OBJ).AddConnection(settings)
+    connection = dbusmock.get_object(path)
+    connection.settings['connection']['autoconnect'] = dbus.Boolean(autoconnect)
+    connection.AddMethods(CSETTINGS_IFACE, [
+        ('Delete', '', '', 'self.scenario_change(self, None)'),
+        ('Update', 'a{sa{sv}}', '', 'self.scenario_change(self, args[0])'),
+        ('Update2', 'a{sa{sv}}ua{sv}', 'a{sv}', 'self.scenario_change(self, args[0]); ret = {}'),
+    ])
+    connection.scenario_change = _change_connection
+    return path
+
+
+def _change_connection(self, settings):
+    _hold()
+    shared = not self.settings['connection'].get('permissions')
+    if shared and SCENARIO['modify_system'] == 'no':
+        raise dbus.exceptions.DBusException('settings.modify.system is not allowed', name=PERMISSION_DENIED)
+    if settings is None:
+        self.ConnectionDelete(self)
+        return
+    self.ConnectionUpdate(self, settings)
+
+
+def _join(self, settings, device_path, specific):
+    _hold()
+    device = dbusmock.get_object(device_path)
+    path = _add_connection(settings)
+    ssid = bytes(settings['802-11-wireless']['ssid'])
+    key_mgmt = str(settings.get('802-11-wireless-security', {}).get('key-mgmt', ''))
+    psk = str(settings.get('802-11-wireless-security', {}).get('psk', ''))
+    _device_state(device, 40, 0)  # prepare
+    if SCENARIO['hold'] == 'pending':
+        return path, '/'
+    network = SCENARIO['networks'].get(ssid)
+    if network is None or network[0] != key_mgmt:
+        _device_state(device, 120, 53)  # failed: the SSID was not found
+        _device_state(device, 30, 53)
+        return path, '/'
+    if key_mgmt in ('wpa-psk', 'sae') and psk != network[1]:
+        _device_state(device, 50, 0)  # config
+        _device_state(device, 60, 0)  # need-auth: the handshake failed
+        _device_state(device, 120, 8)  # failed: the supplicant disconnected
+        _device_state(device, 30, 8)
+        return path, '/'
+    hidden = SCENARIO['hidden'].get(ssid)
+    if hidden:
+        # Once associated, NetworkManager names the hidden access point.
+        dbusmock.get_object(hidden).Set(ACCESS_POINT_IFACE, 'Ssid', dbus.ByteArray(ssid))
+    old = device.Get(DEVICE_IFACE, 'ActiveConnection')
+    if old != '/':
+        self.deactivate_connection(self, old)
+    return path, self.activate_connection(self, path, device_path, hidden or specific)
+
+
+def _scan(device):
+    _hold()
+    if SCENARIO['hold'] != 'pending':
+        device.Set(WIRELESS_DEVICE_IFACE, 'LastScan', dbus.Int64(device.Get(WIRELESS_DEVICE_IFACE, 'LastScan') + 1000))
+
+
+def _set(self, interface, name, value):
+    _hold()
+    if interface != MANAGER_IFACE or name != 'WirelessEnabled' or bool(value) == bool(self.Get(interface, name)):
+        self.Set(interface, name, value)
+        return
+    for device_path in self.GetDevices():
+        device = dbusmock.get_object(device_path)
+        if value:
+            _device_state(device, 30, 0)  # disconnected: ready again
+            for name_, network in SCENARIO['stashed']:
+                _add_access_point(self, device_path, name_, network)
+            SCENARIO['stashed'].clear()
+        else:
+            old = device.Get(DEVICE_IFACE, 'ActiveConnection')
+            if old != '/':
+                self.deactivate_connection(self, old)
+            _device_state(device, 20, 0)  # unavailable: the radio is off
+            for ap_path in list(device.access_points):
+                SCENARIO['stashed'].append((ap_path.rsplit('/', 1)[1], SCENARIO['played'][ap_path]))
+                self.RemoveAccessPoint(device_path, ap_path)
+    self.Set(interface, name, value)
+
+
+@dbus.service.method(MOCK_IFACE, in_signature='s', out_signature='s')
+def LoadScenario(self, text):
+    '''Plays a scenario's first interface; returns the device's path.'''
+    scenario = json.loads(text)
+    interface = scenario['interfaces'][0]
+    profiles = {profile['name']: profile for profile in scenario.get('profiles', [])}
+    SCENARIO['modify_system'] = 'no' if any(p.get('allUsers') and not p.get('userCanWrite', True)
+                                            for p in profiles.values()) else 'yes'
+    SCENARIO['played'] = {}
+    self.AddMethods(MANAGER_IFACE, [
+        ('GetPermissions', '', 'a{ss}',
+         "ret = {'org.freedesktop.NetworkManager.settings.modify.own': 'yes', "
+         f"'org.freedesktop.NetworkManager.settings.modify.system': '{SCENARIO['modify_system']}', "
+         "'org.freedesktop.NetworkManager.enable-disable-wifi': 'yes', "
+         "'org.freedesktop.NetworkManager.network-control': 'yes', "
+         "'org.freedesktop.NetworkManager.wifi.scan': 'yes'}"),
+        ('AddAndActivateConnection2', 'a{sa{sv}}ooa{sv}', 'ooa{sv}',
+         'c, a = self.scenario_join(self, args[0], args[1], args[2]); ret = (c, a, {})'),
+        ('AddAndActivateConnection', 'a{sa{sv}}oo', 'oo', 'ret = self.scenario_join(self, args[0], args[1], args[2])'),
+        ('ActivateConnection', 'ooo', 'o',
+         'self.scenario_hold(); ret = self.activate_connection(self, args[0], args[1], args[2])'),
+    ])
+    self.AddMethod(dbus.PROPERTIES_IFACE, 'Set', 'ssv', '', 'self.scenario_set(self, args[0], args[1], args[2])')
+    self.scenario_join = _join
+    self.scenario_set = _set
+    self.scenario_hold = _hold
+
+    device_path = self.AddWiFiDevice(interface['id'], interface['id'], dbus.UInt32(30))
+    device = dbusmock.get_object(device_path)
+    device.AddMethods(DEVICE_IFACE, [
+        ('Disconnect', '', '', "self.scenario_hold(); objects['/org/freedesktop/NetworkManager']"
+                               ".SetDeviceDisconnected(self.path)"),
+    ])
+    device.AddMethods(WIRELESS_DEVICE_IFACE, [
+        ('RequestScan', 'a{sv}', '', 'self.scenario_scan(self)'),
+    ])
+    device.scenario_hold = _hold
+    device.scenario_scan = _scan
+    if 'LastScan' not in device.props[WIRELESS_DEVICE_IFACE]:
+        device.AddProperty(WIRELESS_DEVICE_IFACE, 'LastScan', dbus.Int64(1000))
+    active = None
+    for index, network in enumerate(interface.get('networks', [])):
+        ap_path = _add_access_point(self, device_path, f'ap{index}', network)
+        SCENARIO['played'][ap_path] = network
+        name = network.get('profile')
+        if name in profiles and not profiles[name].get('groupPolicy'):
+            # Group policy is Native Wifi's: NetworkManager has no such profile.
+            connection = _add_connection(_connection_settings(name, network, profiles[name].get('allUsers', False)))
+            if interface.get('state') == 'connected' and interface.get('profile') == name:
+                active = (connection, ap_path)
+    if active:
+        self.activate_connection(self, active[0], device_path, active[1])
+    return device_path
+
+
+@dbus.service.method(MOCK_IFACE, in_signature='s', out_signature='')
+def Hold(_self, mode):
+    '''"sleep": each operation takes 3 s; "pending": a join stays at prepare
+    and a scan never ends; "": as LoadScenario's rules say.'''
+    SCENARIO['hold'] = mode

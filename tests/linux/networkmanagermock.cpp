@@ -110,6 +110,16 @@ QString NetworkManagerMock::addWifiConnection(const QString &device, const QStri
     return reply.arguments().value(0).toString();
 }
 
+QString NetworkManagerMock::loadScenario(const QByteArray &scenario)
+{
+    return mock(ManagerPath, QStringLiteral("LoadScenario"), { QString::fromUtf8(scenario) }).arguments().value(0).toString();
+}
+
+void NetworkManagerMock::hold(const QString &mode)
+{
+    mock(ManagerPath, QStringLiteral("Hold"), { mode });
+}
+
 void NetworkManagerMock::removeAccessPoint(const QString &device, const QString &accessPoint)
 {
     mock(ManagerPath, QStringLiteral("RemoveAccessPoint"), { device, accessPoint });

@@ -46,6 +46,13 @@ public:
     int callCount(const QString &path, const QString &method, QVariantList *lastArguments = nullptr);
     void clearCalls(const QString &path);
 
+    // Plays a simulation scenario's first interface with NetworkManager's
+    // rules (networkmanager_template.py, LoadScenario); returns the device.
+    QString loadScenario(const QByteArray &scenario);
+    // Keeps the next operations in flight: "sleep" (3 s each), "pending" (a
+    // join stays at prepare), or "" for none.
+    void hold(const QString &mode);
+
     // NetworkManager's side of the secret agent (networkmanager_template.py):
     // calls to the agent at the bus name agent, for the connection with this
     // uuid, whose replies agentReplies() collects.

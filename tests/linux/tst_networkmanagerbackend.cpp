@@ -1040,10 +1040,13 @@ void TestNetworkManagerBackend::daemonKilledAndRestarted()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(window.demoNotice()->isVisible() || window.demoNotice()->isVisibleTo(&window));
     QVERIFY(window.demoNotice()->text().contains(QLatin1String("NetworkManager is not running")));
-    // Aerial keeps working: an operation is refused in words, not crashed.
+    // Aerial keeps working: an operation is refused in words, not crashed,
+    // and the words name the reason (not the device it no longer knows).
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
     backend->scan(device);
-    QCOMPARE(waitForResult(finished).error, ErrorKind::InvalidParameter);
+    const OperationResult refused = waitForResult(finished);
+    QCOMPARE(refused.error, ErrorKind::ServiceUnavailable);
+    QVERIFY2(refused.message.contains(QLatin1String("NetworkManager is not running")), qPrintable(refused.message));
 
     QVERIFY2(m_mock->startService(), qPrintable(m_mock->lastError()));
     const QString again = addHome();
