@@ -129,11 +129,19 @@ QIcon icon(Status status)
         "network-wireless-signal-weak",  "network-wireless-signal-ok",  "network-wireless-signal-good",
         "network-wireless-signal-excellent", "network-error",
     };
+    // hicolor is only the fallback theme, for applications' own icons: it
+    // has none of these, and looking for one there (with the
+    // freedesktop fallbacks, network-wireless-signal, network-wireless,
+    // network) tries every size folder of its index, some ten thousand
+    // access() calls, which was most of the first tray click on a desktop
+    // without an icon theme (tests/bench/resident.sh).
     static std::array<QIcon, 8> cache;
     const auto slot = std::size_t(status);
     if (cache[slot].isNull()) {
         const QString name = QString::fromLatin1(themeNames[slot]);
-        cache[slot] = QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : drawn(status);
+        const QString theme = QIcon::themeName();
+        const bool themed = !theme.isEmpty() && theme != QLatin1String("hicolor");
+        cache[slot] = themed && QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : drawn(status);
     }
     return cache[slot];
 }
