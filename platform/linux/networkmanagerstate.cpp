@@ -324,8 +324,7 @@ void NetworkManagerState::applyDevice(const QString &path, const QVariantMap &pr
 void NetworkManagerState::setAccessPoints(const QString &device, const QStringList &paths)
 {
     Device &entry = m_devices[device];
-    // A set: the list comes whole with every change, 200 paths and more in a
-    // busy place (tests/bench/storm.sh).
+    // A set: a busy place lists 200 access points and more.
     const QSet<QString> listed(paths.cbegin(), paths.cend());
     for (const QString &old : std::as_const(entry.accessPoints)) {
         if (!listed.contains(old))
@@ -577,7 +576,7 @@ void NetworkManagerState::onAccessPointRemoved(const QDBusObjectPath &path, cons
     markChurn(device);
 }
 
-// ---- publishing, one update per event-loop turn ----
+// ---- publishing: on the next event-loop turn, access points within 100 ms ----
 
 void NetworkManagerState::markDirty(const QString &device)
 {

@@ -94,7 +94,7 @@ public:
     QString permission(const QString &action) const { return m_permissions.value(action); }
     bool wirelessEnabled() const { return m_wirelessEnabled; }
     bool wirelessHardwareEnabled() const { return m_wirelessHardwareEnabled; }
-    // Updates published so far (one per event-loop turn with changes).
+    // Updates published so far (markDirty, markChurn).
     int updateCount() const { return m_updates; }
 
     // The strongest access point of the SSID in the device's list; "/" when

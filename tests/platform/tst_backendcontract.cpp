@@ -61,11 +61,12 @@ class ContractService
 {
 public:
     virtual ~ContractService() = default;
+    // Before the first case, and after each one.
     virtual void start() {}
     virtual void stop() {}
     // A backend that has read the scenario.
     virtual std::unique_ptr<WirelessBackend> makeBackend() = 0;
-    // The scenario's "wlan" and "switched" interfaces as the backend names them.
+    // The scenario's "wlan" interface as the backend names it.
     virtual QString wlan() const = 0;
     virtual int interfaceCount() const { return 2; }
     // The native code of a rejected password.
@@ -78,6 +79,8 @@ public:
     // flight, and comes back with the scenario; the interface goes. False
     // where the test cannot do that to the service.
     virtual bool holdOperations() { return false; }
+    // Keeps a join and a scan in flight until the interface goes.
+    virtual void holdUntilTheInterfaceGoes() {}
     virtual bool loseService(WirelessBackend &) { return false; }
     virtual void restoreService(WirelessBackend &) {}
     virtual bool removeWlan(WirelessBackend &) { return false; }
@@ -215,8 +218,8 @@ public:
         m_mock.removeDevice(m_device);
         return true;
     }
-    // A join stays at prepare, and a scan never ends, until the device goes.
-    void holdUntilRemoved() { m_mock.hold(QStringLiteral("pending")); }
+    // A join stays at prepare, and a scan never ends.
+    void holdUntilTheInterfaceGoes() override { m_mock.hold(QStringLiteral("pending")); }
 
 private:
     void playScenario()
@@ -529,10 +532,7 @@ void TestBackendContract::finishesOnceWhenTheServiceIsLost()
 void TestBackendContract::finishesOnceWhenTheInterfaceGoes()
 {
     auto backend = g_service->makeBackend();
-#ifdef AERIAL_CONTRACT_NETWORKMANAGER
-    if (auto *networkManager = dynamic_cast<NetworkManagerService *>(g_service))
-        networkManager->holdUntilRemoved();
-#endif
+    g_service->holdUntilTheInterfaceGoes();
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
     backend->join(joinOf("Café", Security::Wpa2Personal, QStringLiteral("croissant")));
     backend->scan(wlan());
