@@ -3,7 +3,8 @@
 # with an XEmbed tray (trayer) and python-dbusmock's NetworkManager (one
 # Wi-Fi device, 20 access points) on a private system bus:
 #   - resident set of Aerial in the tray, never opened, against the bare
-#     window shown (target ≤ 1.0×);
+#     window shown (target ≤ 1.0×), and of least_tray, the least tray on
+#     NetworkManager from stock Qt, for reference;
 #   - a click on the tray icon until the window is painted, the first time
 #     and afterwards (target ≤ 50 ms), from Aerial's own log line.
 # Figures to report; exit status 1 only when the measurement itself fails.
@@ -19,6 +20,9 @@ rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 "$build/tests/bench/bare_window" --stay &
 bare=$!
 pids+=($bare)
+"$build/tests/bench/least_tray" &
+least=$!
+pids+=($least)
 QT_LOGGING_RULES='aerial.ui.debug=true' "$build/bin/aerial" --backend networkmanager >"$work/aerial.log" 2>&1 &
 aerial=$!
 pids+=($aerial)
@@ -28,9 +32,11 @@ wait_until "Aerial's icon in the tray" icon_embedded
 sleep 6 # both settled: the access points read, the icon drawn, start-up memory returned (app/main.cpp)
 
 bare_kib=$(rss_kib "$bare")
+least_kib=$(rss_kib "$least")
 aerial_kib=$(rss_kib "$aerial")
-awk -v a="$aerial_kib" -v b="$bare_kib" 'BEGIN {
+awk -v a="$aerial_kib" -v b="$bare_kib" -v l="$least_kib" 'BEGIN {
     printf "%-58s %14.3f MiB\n", "resident: bare Qt window, shown", b / 1024
+    printf "%-58s %14.3f ×\n", "resident: least NetworkManager tray (stock Qt) ÷ bare window", l / b
     printf "%-58s %14.3f MiB\n", "resident: aerial in the tray (NetworkManager), never opened", a / 1024
     r = a / b
     printf "%-58s %14.3f ×          target ≤ 1.0  %s\n", "resident: aerial in the tray ÷ bare window", r, (r <= 1.0 ? "met" : "MISSED")
