@@ -284,6 +284,16 @@ const QString AddAndFailWithReason8 = QStringLiteral(
     "objects[args[1]].EmitSignal('org.freedesktop.NetworkManager.Device', 'StateChanged', 'uuu', [120, 60, 8]); "
     "ret = (c, '/', dbus.Dictionary({}, signature='sv'))");
 
+JoinRequest joinOf(const QString &device, const QByteArray &ssid, Security security, const QString &secret)
+{
+    JoinRequest request;
+    request.interfaceId = device;
+    request.ssid = ssid;
+    request.security = security;
+    request.secret = secret;
+    return request;
+}
+
 QMap<QString, QVariantMap> settingsArgument(const QVariantList &arguments)
 {
     return qdbus_cast<QMap<QString, QVariantMap>>(arguments.value(0));
@@ -318,12 +328,7 @@ void TestNetworkManagerBackend::joinAddsAConnectionForThisAccount()
     QTRY_VERIFY(backend->secretAgent()->isRegistered());
     QVERIFY(!backend->capabilities().savesSecrets);
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
-    JoinRequest request;
-    request.interfaceId = device;
-    request.ssid = "Cafe";
-    request.security = Security::Wpa2Personal;
-    request.secret = QStringLiteral("croissant");
-    backend->join(request);
+    backend->join(joinOf(device, "Cafe", Security::Wpa2Personal, QStringLiteral("croissant")));
     const OperationResult result = waitForResult(finished);
     QCOMPARE(result.operation, Operation::Join);
     QCOMPARE(result.error, ErrorKind::None);
@@ -362,11 +367,7 @@ void TestNetworkManagerBackend::joinForAllUsersWhereAllowed()
     QTRY_VERIFY(backend->capabilities().allUsersJoin);
     QTRY_COMPARE(backend->networks(device).size(), 1);
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
-    JoinRequest request;
-    request.interfaceId = device;
-    request.ssid = "Office";
-    request.security = Security::Wpa2Personal;
-    request.secret = QStringLiteral("espresso");
+    JoinRequest request = joinOf(device, "Office", Security::Wpa2Personal, QStringLiteral("espresso"));
     request.scope = ProfileScope::AllUsers;
     backend->join(request);
     QCOMPARE(waitForResult(finished).error, ErrorKind::None);
@@ -390,11 +391,7 @@ void TestNetworkManagerBackend::joinAHiddenNetwork()
     QTRY_COMPARE(backend->interfaces().size(), 1);
     QVERIFY(backend->capabilities().hiddenNetworks);
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
-    JoinRequest request;
-    request.interfaceId = device;
-    request.ssid = "Back\xffroom";
-    request.security = Security::Wpa3Personal;
-    request.secret = QStringLiteral("backroom42");
+    JoinRequest request = joinOf(device, "Back\xffroom", Security::Wpa3Personal, QStringLiteral("backroom42"));
     request.hidden = true;
     backend->join(request);
     QVariantList arguments;
@@ -422,12 +419,7 @@ void TestNetworkManagerBackend::wrongPasswordOnJoinLeavesNothing()
     auto backend = makeBackend();
     QTRY_COMPARE(backend->networks(device).size(), 1);
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
-    JoinRequest request;
-    request.interfaceId = device;
-    request.ssid = "Cafe";
-    request.security = Security::Wpa2Personal;
-    request.secret = QStringLiteral("wrong one");
-    backend->join(request);
+    backend->join(joinOf(device, "Cafe", Security::Wpa2Personal, QStringLiteral("wrong one")));
     const OperationResult result = waitForResult(finished);
     QCOMPARE(result.operation, Operation::Join);
     QCOMPARE(result.error, ErrorKind::PasswordRejected);
@@ -479,12 +471,7 @@ void TestNetworkManagerBackend::wrongPasswordOnSae()
     auto backend = makeBackend();
     QTRY_COMPARE(backend->networks(device).size(), 1);
     QSignalSpy finished(backend.get(), &WirelessBackend::operationFinished);
-    JoinRequest request;
-    request.interfaceId = device;
-    request.ssid = "Lab";
-    request.security = Security::Wpa3Personal;
-    request.secret = QStringLiteral("not the one");
-    backend->join(request);
+    backend->join(joinOf(device, "Lab", Security::Wpa3Personal, QStringLiteral("not the one")));
     const OperationResult result = waitForResult(finished);
     QCOMPARE(result.operation, Operation::Join);
     QCOMPARE(result.error, error);
