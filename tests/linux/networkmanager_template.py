@@ -253,7 +253,7 @@ def LoadScenario(self, text):
     profiles = {profile['name']: profile for profile in scenario.get('profiles', [])}
     SCENARIO['modify_system'] = 'no' if any(p.get('allUsers') and not p.get('userCanWrite', True)
                                             for p in profiles.values()) else 'yes'
-    SCENARIO['played'] = {}
+    SCENARIO.update(networks={}, hidden={}, stashed=[], hold='', played={})
     self.AddMethods(MANAGER_IFACE, [
         ('GetPermissions', '', 'a{ss}',
          "ret = {'org.freedesktop.NetworkManager.settings.modify.own': 'yes', "
