@@ -4,8 +4,9 @@
 // (DeviceAdded/Removed, AccessPointAdded/Removed, PropertiesChanged,
 // StateChanged, NewConnection/ConnectionRemoved, a connection's Updated,
 // CheckPermissions, the ObjectManager's InterfacesAdded). What a burst of
-// signals changes is published as the contract's interfaces and networks,
-// one update per event-loop turn. When NetworkManager leaves the bus
+// signals changes is published as the contract's interfaces and networks:
+// a device's state on the next event-loop turn, access points within 100 ms.
+// When NetworkManager leaves the bus
 // everything is dropped, and read again when it comes back (NetworkManager's
 // D-Bus introspection, org.freedesktop.NetworkManager*.xml;
 // docs/networkmanager.md).
