@@ -4,7 +4,9 @@ benchmarks: one Wi-Fi device and N access points on the bus named by
 DBUS_SYSTEM_BUS_ADDRESS. Prints READY once populated, then serves until
 killed. With --storm COUNT it then adds COUNT more access points and removes
 them again each time a line arrives on standard input, printing DONE after
-each round.
+each round. Between adding and removing it waits half a second, longer than
+any client's coalescing (Aerial's is 100 ms), so that a client that follows
+the storm shows every access point at once.
 
     nm_mock.py [--access-points N] [--storm COUNT]
 """
@@ -52,6 +54,7 @@ def main():
         for _ in sys.stdin:
             if args.storm:
                 added = [add('storm', index) for index in range(args.storm)]
+                time.sleep(0.5)
                 for path in added:
                     mock.RemoveAccessPoint(device, path)
             print('DONE', flush=True)

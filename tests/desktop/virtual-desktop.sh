@@ -3,8 +3,17 @@
 # on exit, and $work is a temporary folder removed then.
 work=$(mktemp -d)
 pids=()
+# Clean-up waits for what it stops: a dying Xvfb removes its socket, and a
+# display started right after on the same number (the next benchmark) would
+# lose it.
 cleanup() {
+    local pid _
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do
+        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$pid" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -38,6 +47,8 @@ start_display() {
     display_written() { [ -s "$work/display" ]; }
     wait_until "Xvfb" display_written
     export DISPLAY=":$(cat "$work/display")"
+    display_answers() { xwininfo -root >/dev/null 2>&1; }
+    wait_until "the display $DISPLAY to answer" display_answers
     export XDG_RUNTIME_DIR=$work/runtime XDG_CONFIG_HOME=$work/config
     mkdir -p "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME"
     chmod 700 "$XDG_RUNTIME_DIR"
