@@ -41,6 +41,14 @@ def main():
         else:
             sys.exit('the NetworkManager template did not appear on the bus')
         mock = dbus.Interface(bus.get_object('org.freedesktop.NetworkManager', MANAGER), MOCK)
+        # The template lacks the AgentManager that every NetworkManager serves
+        # (NetworkManager's introspection, AgentManager.xml); without it a
+        # tray's secret agent would take its failure path.
+        mock.AddObject(MANAGER + '/AgentManager', 'org.freedesktop.NetworkManager.AgentManager', {}, [
+            ('Register', 's', '', ''),
+            ('RegisterWithCapabilities', 'su', '', ''),
+            ('Unregister', '', '', ''),
+        ])
         device = mock.AddWiFiDevice('wlan0', 'wlan0', dbus.UInt32(30))  # NM_DEVICE_STATE_DISCONNECTED
 
         def add(prefix, index):
