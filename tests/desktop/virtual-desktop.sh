@@ -22,10 +22,13 @@ fail() {
     echo "FAIL: $*"
     echo "--- aerial log"
     cat "$work/aerial.log" 2>/dev/null || true
-    if [ -s "$work/trayer.log" ]; then
-        echo "--- trayer log"
-        cat "$work/trayer.log"
-    fi
+    local log
+    for log in trayer xvfb; do
+        if [ -s "$work/$log.log" ]; then
+            echo "--- $log log"
+            cat "$work/$log.log"
+        fi
+    done
     exit 1
 }
 
@@ -40,9 +43,12 @@ wait_until() {
     fail "timed out waiting for $what"
 }
 
-# Xvfb picks a free display number and writes it to fd 3.
+# Xvfb picks a free display number and writes it to fd 3. -noreset: an X
+# server resets when its last client leaves, and refuses connections while
+# it does; the checks here come and go (xwininfo) before the first program
+# stays, and trayer once could not open the display.
 start_display() {
-    Xvfb -displayfd 3 -screen 0 "${1:-1280x800x24}" -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+    Xvfb -displayfd 3 -screen 0 "${1:-1280x800x24}" -nolisten tcp -noreset 3>"$work/display" 2>"$work/xvfb.log" &
     pids+=($!)
     display_written() { [ -s "$work/display" ]; }
     wait_until "Xvfb" display_written
