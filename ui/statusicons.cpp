@@ -11,6 +11,63 @@
 namespace Aerial::StatusIcons {
 namespace {
 
+// The mark is filled, never stroked: a stroked curve is offset with
+// hypotenuses, and drawArc computes sines and cosines, and that code in libm
+// would then stay resident for the tray's whole life
+// (tests/bench/resident.sh). Every curve is a cubic Bézier whose control
+// points sit Kappa = 4/3·tan(22.5°) of the radius along the tangents, which
+// draws a quarter circle.
+constexpr qreal Kappa = 0.55228474983079340;
+constexpr qreal Diagonal = 0.70710678118654752; // cos 45° = sin 45°
+
+// A half circle of radius h around end, from end + h·out to end − h·out
+// through end + h·on (out and on are unit vectors at right angles).
+void addRoundEnd(QPainterPath &path, QPointF end, QPointF out, QPointF on, qreal h)
+{
+    const qreal k = h * Kappa;
+    const QPointF tip = end + h * on, last = end - h * out;
+    path.cubicTo(end + h * out + k * on, tip + k * out, tip);
+    path.cubicTo(tip - k * out, last + k * on, last);
+}
+
+// A straight bar of half-width h with round ends, from a to b; along is
+// the unit vector from a to b.
+QPainterPath bar(QPointF a, QPointF b, QPointF along, qreal h)
+{
+    const QPointF side(-along.y(), along.x());
+    QPainterPath path(a + h * side);
+    path.lineTo(b + h * side);
+    addRoundEnd(path, b, side, along, h);
+    path.lineTo(a - h * side);
+    addRoundEnd(path, a, -side, -along, h);
+    path.closeSubpath();
+    return path;
+}
+
+// One arc of the mark: the quarter circle from 45° to 135° around (12, 20)
+// of radius r, as a band of half-width h with round ends.
+QPainterPath arc(qreal r, qreal h)
+{
+    const QPointF centre(12, 20), rightOut(Diagonal, -Diagonal), leftOut(-Diagonal, -Diagonal);
+    // Along the circle of the given radius, from its right end to its left
+    // one (counterclockwise on screen) or back.
+    const auto quarter = [&](QPainterPath &path, qreal radius, bool leftwards) {
+        const QPointF right = centre + radius * rightOut, left = centre + radius * leftOut;
+        const qreal k = radius * Kappa * Diagonal;
+        if (leftwards)
+            path.cubicTo(right + QPointF(-k, -k), left + QPointF(k, -k), left);
+        else
+            path.cubicTo(left + QPointF(k, -k), right + QPointF(-k, -k), right);
+    };
+    QPainterPath path(centre + (r + h) * rightOut);
+    quarter(path, r + h, true);
+    addRoundEnd(path, centre + r * leftOut, leftOut, QPointF(-Diagonal, Diagonal), h);
+    quarter(path, r - h, false);
+    addRoundEnd(path, centre + r * rightOut, -rightOut, QPointF(Diagonal, Diagonal), h);
+    path.closeSubpath();
+    return path;
+}
+
 // The mark on a 24×24 grid: a dot and three arcs around (12, 20), radii 6,
 // 10.5 and 15, spanning the upper quarter; a badge may sit at (17, 17).
 class StatusIconEngine : public QIconEngine
@@ -60,37 +117,32 @@ public:
         painter->setBrush(m_litDot ? accent : dim);
         painter->drawEllipse(QPointF(12, 19), 2, 2);
         const qreal radii[] = { 6, 10.5, 15 };
-        for (int arc = 0; arc < 3; ++arc) {
-            QPen pen(arc < m_litArcs ? accent : dim, 2.4, Qt::SolidLine, Qt::RoundCap);
-            painter->setPen(pen);
-            painter->setBrush(Qt::NoBrush);
-            const qreal r = radii[arc];
-            painter->drawPath(quarterArc(r));
+        for (int i = 0; i < 3; ++i) {
+            painter->setBrush(i < m_litArcs ? accent : dim);
+            painter->drawPath(arc(radii[i], 1.2));
         }
         switch (m_badge) {
         case Badge::None:
             break;
         case Badge::Slash:
-            painter->setPen(QPen(palette.color(QPalette::WindowText), 2.4, Qt::SolidLine, Qt::RoundCap));
-            painter->drawLine(QPointF(4, 4), QPointF(20, 20));
+            painter->setBrush(palette.color(QPalette::WindowText));
+            painter->drawPath(bar(QPointF(4, 4), QPointF(20, 20), QPointF(Diagonal, Diagonal), 1.2));
             break;
         case Badge::Busy:
-            painter->setPen(QPen(accent, 1.6));
+            // A ring of width 1.6 around a disc of the base colour.
+            painter->setBrush(accent);
+            painter->drawEllipse(QPointF(17, 17), 5.8, 5.8);
             painter->setBrush(palette.color(QPalette::Base));
-            painter->drawEllipse(QPointF(17, 17), 5, 5);
-            painter->setPen(Qt::NoPen);
+            painter->drawEllipse(QPointF(17, 17), 4.2, 4.2);
             painter->setBrush(accent);
             for (qreal x : { 14.8, 17.0, 19.2 })
                 painter->drawEllipse(QPointF(x, 17), 0.9, 0.9);
             break;
         case Badge::Error:
-            painter->setPen(Qt::NoPen);
             painter->setBrush(QColor(0xc6, 0x28, 0x28));
             painter->drawEllipse(QPointF(17, 17), 5.5, 5.5);
-            painter->setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap));
-            painter->drawLine(QPointF(17, 13.8), QPointF(17, 17.6));
-            painter->setPen(Qt::NoPen);
             painter->setBrush(Qt::white);
+            painter->drawPath(bar(QPointF(17, 13.8), QPointF(17, 17.6), QPointF(0, 1), 0.9));
             painter->drawEllipse(QPointF(17, 20), 1, 1);
             break;
         }
@@ -98,21 +150,6 @@ public:
     }
 
 private:
-    // The quarter circle from 45° to 135° around (12, 20) as one cubic
-    // Bézier, its control points 4/3·tan(22.5°) of the radius along the
-    // tangents: what drawArc draws, without the sine and cosine whose code
-    // would stay resident in libm for the tray's whole life
-    // (tests/bench/resident.sh).
-    static QPainterPath quarterArc(qreal r)
-    {
-        constexpr qreal Diagonal = 0.70710678118654752; // cos 45° = sin 45°
-        constexpr qreal Kappa = 0.55228474983079340;    // 4/3·tan(22.5°)
-        const qreal d = r * Diagonal, k = r * Kappa * Diagonal;
-        QPainterPath path(QPointF(12 + d, 20 - d));
-        path.cubicTo(QPointF(12 + d - k, 20 - d - k), QPointF(12 - d + k, 20 - d - k), QPointF(12 - d, 20 - d));
-        return path;
-    }
-
     int m_litArcs;
     bool m_litDot;
     Badge m_badge;
