@@ -28,6 +28,7 @@ build_packages=(
     nlohmann-json3-dev fonts-dejavu-core
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0
+    lld # links aerial with its start-up functions first (app/CMakeLists.txt)
 )
 # The end-to-end tests need a display, an accessibility bus and its client,
 # and a tray to click in.
