@@ -136,6 +136,9 @@ void WirelessWindow::wire()
     connect(m_joinPanel, &JoinPanel::secretAnswered, m_commands, &WirelessCommands::answerSecret);
     connect(m_joinPanel, &JoinPanel::secretCancelled, m_commands, &WirelessCommands::cancelSecret);
     connect(m_commands, &WirelessCommands::secretRequestWithdrawn, m_joinPanel, &JoinPanel::withdrawSecret);
+    connect(m_commands, &WirelessCommands::secretRequestWithdrawn, this, [this](quint64 requestId) {
+        m_waitingSecrets.removeIf([requestId](const SecretRequest &waiting) { return waiting.id == requestId; });
+    });
     connect(m_joinPanel, &JoinPanel::openChanged, this, &WirelessWindow::onJoinPanelOpenChanged);
     connect(m_commands, &WirelessCommands::finished, this, &WirelessWindow::onOperationFinished);
     connect(m_commands, &WirelessCommands::failed, this, &WirelessWindow::onFailed);
@@ -644,8 +647,18 @@ void WirelessWindow::switchRadio(bool on)
 void WirelessWindow::onJoinPanelOpenChanged(bool open)
 {
     m_proxy->setDynamicSortFilter(!open);
-    if (!open)
-        m_proxy->sort(0, Qt::AscendingOrder);
+    if (open)
+        return;
+    m_proxy->sort(0, Qt::AscendingOrder);
+    // The next waiting request, once the panel has finished closing (an
+    // answer is sent after the close).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_waitingSecrets.isEmpty() && m_joinPanel->secretRequest() == 0 && !m_joinPanel->isOpen())
+                askForSecret(m_waitingSecrets.takeFirst());
+        },
+        Qt::QueuedConnection);
 }
 
 void WirelessWindow::onPasswordRejected(const OperationResult &result)
@@ -670,6 +683,12 @@ void WirelessWindow::onPasswordRejected(const OperationResult &result)
 
 void WirelessWindow::askForSecret(const SecretRequest &request)
 {
+    // Two connections may need a password at once (NetworkManager asks per
+    // connection): the second waits rather than cancel the first.
+    if (m_joinPanel->secretRequest() != 0) {
+        m_waitingSecrets.append(request);
+        return;
+    }
     if (!request.interfaceId.isEmpty())
         selectInterface(request.interfaceId);
     m_joinPanel->openForSecret(request);

@@ -138,6 +138,9 @@ private:
     QPushButton *m_settingsButton;
     SettingsPanel *m_settings = nullptr;
     JoinPanel *m_joinPanel;
+    // Requests that came while the panel was asking for another secret; each
+    // is asked when the one before is answered, cancelled or withdrawn.
+    QList<SecretRequest> m_waitingSecrets;
     QFrame *m_forgetPanel;
     QLabel *m_forgetQuestion;
     QPushButton *m_forgetConfirm;

@@ -27,6 +27,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <utility>
+
 using namespace Aerial;
 
 namespace {
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void failedJoinLeavesNoSecret_data();
     void failedJoinLeavesNoSecret();
     void windowAsksForTheRejectedPassword();
+    void windowAsksForTwoPasswordsInTurn();
 
 private:
     // wlan0 with the WPA2 network Cafe in range, joined by this Python code
@@ -479,6 +482,71 @@ void TestNetworkManagerSecretAgent::windowAsksForTheRejectedPassword()
     QTest::keyClick(panel->passwordField(), Qt::Key_Escape);
     QTRY_VERIFY(!panel->isOpen());
     QCOMPARE(nextReply().value(QStringLiteral("error")).toString(), agentError("UserCanceled"));
+}
+
+// Two connections need a password at once: the window asks for the first,
+// and the second waits for it instead of cancelling it. A request that
+// NetworkManager withdraws while it waits is never asked.
+void TestNetworkManagerSecretAgent::windowAsksForTwoPasswordsInTurn()
+{
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    NetworkManagerBackend backend(m_mock->bus());
+    NetworkModel model;
+    model.setBackend(&backend);
+    WirelessWindow window(&backend, &model);
+    connect(window.commands(), &WirelessCommands::secretRequested, &window, &WirelessWindow::askForSecret);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(backend.secretAgent()->isRegistered());
+    const QString library = QStringLiteral("6c0ffee0-0000-4000-8000-000000000002");
+    const QString station = QStringLiteral("6c0ffee0-0000-4000-8000-000000000003");
+    const QString airport = QStringLiteral("6c0ffee0-0000-4000-8000-000000000004");
+    const QString wpa = QStringLiteral("wpa-psk");
+    JoinPanel *panel = window.joinPanel();
+    const auto asking = [panel](const char *ssid) {
+        return panel->isOpen() && panel->titleLabel()->text().contains(QLatin1String(ssid));
+    };
+
+    // Every reply NetworkManager gets, in order; exactly count of them.
+    QList<QJsonObject> replies;
+    const auto repliesNow = [&](qsizetype count) {
+        (void)QTest::qWaitFor([&] { return (replies += m_mock->agentReplies()).size() >= count; }, 5000);
+        QTest::qWait(100);
+        replies += m_mock->agentReplies();
+        return std::exchange(replies, {});
+    };
+    QSignalSpy requested(window.commands(), &WirelessCommands::secretRequested);
+
+    m_mock->askAgent(agentName(), library, QStringLiteral("Library"), wpa, 1, AllowInteraction);
+    QTRY_VERIFY(asking("Library"));
+    m_mock->askAgent(agentName(), station, QStringLiteral("Station"), wpa, 1, AllowInteraction);
+    m_mock->askAgent(agentName(), airport, QStringLiteral("Airport"), wpa, 1, AllowInteraction);
+    QTRY_COMPARE(requested.size(), 3);
+    QCOMPARE(repliesNow(0).size(), 0); // nothing cancelled
+    QVERIFY2(asking("Library"), qPrintable(panel->titleLabel()->text()));
+
+    m_mock->cancelAgent(agentName(), airport); // withdrawn while it waits
+    QList<QJsonObject> got = repliesNow(2);
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got.at(0).value(QStringLiteral("error")).toString(), agentError("AgentCanceled"));
+    QVERIFY2(asking("Library"), qPrintable(panel->titleLabel()->text()));
+
+    QTest::keyClicks(panel->passwordField(), QStringLiteral("library pass"));
+    QTest::keyClick(panel->passwordField(), Qt::Key_Return);
+    got = repliesNow(1);
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.at(0).value(QStringLiteral("secrets"))[QStringLiteral("802-11-wireless-security")][QStringLiteral("psk")]
+                 .toString(),
+             QStringLiteral("library pass"));
+    QTRY_VERIFY(asking("Station"));
+    QVERIFY(panel->passwordField()->text().isEmpty());
+    QTest::keyClick(panel->passwordField(), Qt::Key_Escape);
+    got = repliesNow(1);
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.at(0).value(QStringLiteral("error")).toString(), agentError("UserCanceled"));
+    QTRY_VERIFY(!panel->isOpen());
+    QTest::qWait(200);
+    QVERIFY(!panel->isOpen()); // the withdrawn Airport is not asked
 }
 
 QTEST_MAIN(TestNetworkManagerSecretAgent)
