@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -24,6 +25,8 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Aerial {
 
@@ -693,6 +696,21 @@ void WirelessWindow::askForSecret(const SecretRequest &request)
         selectInterface(request.interfaceId);
     m_joinPanel->openForSecret(request);
     m_liveRegion->announce(m_joinPanel->titleLabel()->text());
+}
+
+// Closing the window while it asks for a password says no to NetworkManager,
+// as closing a password dialog does: the request, and any waiting, are
+// cancelled now rather than left to run out NetworkManager's time with no
+// one to see them. Minimising (a hide from the window system) keeps them.
+void WirelessWindow::hideEvent(QHideEvent *event)
+{
+    if (!event->spontaneous()) {
+        for (const SecretRequest &waiting : std::exchange(m_waitingSecrets, {}))
+            m_commands->cancelSecret(waiting.id);
+        if (m_joinPanel->secretRequest() != 0)
+            m_joinPanel->close();
+    }
+    QWidget::hideEvent(event);
 }
 
 void WirelessWindow::onOperationFinished(const OperationResult &result)

@@ -94,6 +94,9 @@ Q_SIGNALS:
     void quitRequested();
     void operationFailed(const Aerial::OperationResult &result);
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void explainRefusal(WirelessCommands::Action action, const QString &reason);
     void wire();

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void failedJoinLeavesNoSecret();
     void windowAsksForTheRejectedPassword();
     void windowAsksForTwoPasswordsInTurn();
+    void closingTheWindowCancelsItsPrompts();
 
 private:
     // wlan0 with the WPA2 network Cafe in range, joined by this Python code
@@ -547,6 +548,39 @@ void TestNetworkManagerSecretAgent::windowAsksForTwoPasswordsInTurn()
     QTRY_VERIFY(!panel->isOpen());
     QTest::qWait(200);
     QVERIFY(!panel->isOpen()); // the withdrawn Airport is not asked
+}
+
+// Closed to the tray while asking: NetworkManager hears UserCanceled for the
+// request shown and the one waiting, at once, and nothing is asked later.
+void TestNetworkManagerSecretAgent::closingTheWindowCancelsItsPrompts()
+{
+    m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    NetworkManagerBackend backend(m_mock->bus());
+    NetworkModel model;
+    model.setBackend(&backend);
+    WirelessWindow window(&backend, &model);
+    connect(window.commands(), &WirelessCommands::secretRequested, &window, &WirelessWindow::askForSecret);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(backend.secretAgent()->isRegistered());
+    QSignalSpy requested(window.commands(), &WirelessCommands::secretRequested);
+    m_mock->askAgent(agentName(), QStringLiteral("6c0ffee0-0000-4000-8000-000000000002"), QStringLiteral("Library"),
+                     QStringLiteral("wpa-psk"), 1, AllowInteraction);
+    m_mock->askAgent(agentName(), QStringLiteral("6c0ffee0-0000-4000-8000-000000000003"), QStringLiteral("Station"),
+                     QStringLiteral("wpa-psk"), 1, AllowInteraction);
+    QTRY_COMPARE(requested.size(), 2);
+    QTRY_VERIFY(window.joinPanel()->isOpen());
+
+    window.hide(); // as the close button and the tray click do
+    QList<QJsonObject> replies;
+    QTRY_VERIFY((replies += m_mock->agentReplies()).size() >= 2);
+    QCOMPARE(replies.size(), 2);
+    for (const QJsonObject &reply : replies)
+        QCOMPARE(reply.value(QStringLiteral("error")).toString(), agentError("UserCanceled"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(200);
+    QVERIFY(!window.joinPanel()->isOpen());
 }
 
 QTEST_MAIN(TestNetworkManagerSecretAgent)
