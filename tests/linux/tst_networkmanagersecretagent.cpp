@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
 #include <utility>
 
 using namespace Aerial;
@@ -55,6 +56,24 @@ QString agentError(const char *name)
 {
     return QStringLiteral("org.freedesktop.NetworkManager.SecretAgent.") + QLatin1String(name);
 }
+
+// The window on NetworkManager as Aerial runs it, shown, its prompts wired
+// as app/traycontroller.cpp wires them.
+struct AerialWindow
+{
+    explicit AerialWindow(const QDBusConnection &bus) : backend(bus)
+    {
+        model.setBackend(&backend);
+        window = std::make_unique<WirelessWindow>(&backend, &model);
+        QObject::connect(window->commands(), &WirelessCommands::secretRequested, window.get(),
+                         &WirelessWindow::askForSecret);
+        window->show();
+    }
+
+    NetworkManagerBackend backend;
+    NetworkModel model;
+    std::unique_ptr<WirelessWindow> window;
+};
 
 } // namespace
 
@@ -445,12 +464,9 @@ void TestNetworkManagerSecretAgent::windowAsksForTheRejectedPassword()
 {
     const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
     m_mock->addAccessPoint(device, QStringLiteral("cafe"), QStringLiteral("Cafe"), 70, SecurityPsk);
-    NetworkManagerBackend backend(m_mock->bus());
-    NetworkModel model;
-    model.setBackend(&backend);
-    WirelessWindow window(&backend, &model);
-    connect(window.commands(), &WirelessCommands::secretRequested, &window, &WirelessWindow::askForSecret);
-    window.show();
+    AerialWindow aerial(m_mock->bus());
+    NetworkManagerBackend &backend = aerial.backend;
+    WirelessWindow &window = *aerial.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(backend.secretAgent()->isRegistered());
     QTRY_COMPARE(backend.networks(device).size(), 1);
@@ -490,13 +506,10 @@ void TestNetworkManagerSecretAgent::windowAsksForTheRejectedPassword()
 // NetworkManager withdraws while it waits is never asked.
 void TestNetworkManagerSecretAgent::windowAsksForTwoPasswordsInTurn()
 {
-    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
-    NetworkManagerBackend backend(m_mock->bus());
-    NetworkModel model;
-    model.setBackend(&backend);
-    WirelessWindow window(&backend, &model);
-    connect(window.commands(), &WirelessCommands::secretRequested, &window, &WirelessWindow::askForSecret);
-    window.show();
+    m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
+    AerialWindow aerial(m_mock->bus());
+    NetworkManagerBackend &backend = aerial.backend;
+    WirelessWindow &window = *aerial.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(backend.secretAgent()->isRegistered());
     const QString library = QStringLiteral("6c0ffee0-0000-4000-8000-000000000002");
@@ -555,12 +568,9 @@ void TestNetworkManagerSecretAgent::windowAsksForTwoPasswordsInTurn()
 void TestNetworkManagerSecretAgent::closingTheWindowCancelsItsPrompts()
 {
     m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
-    NetworkManagerBackend backend(m_mock->bus());
-    NetworkModel model;
-    model.setBackend(&backend);
-    WirelessWindow window(&backend, &model);
-    connect(window.commands(), &WirelessCommands::secretRequested, &window, &WirelessWindow::askForSecret);
-    window.show();
+    AerialWindow aerial(m_mock->bus());
+    NetworkManagerBackend &backend = aerial.backend;
+    WirelessWindow &window = *aerial.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(backend.secretAgent()->isRegistered());
     QSignalSpy requested(window.commands(), &WirelessCommands::secretRequested);
