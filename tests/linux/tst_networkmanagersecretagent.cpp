@@ -70,6 +70,13 @@ struct AerialWindow
         window->show();
     }
 
+    // Shown, and the agent registered with NetworkManager.
+    bool ready()
+    {
+        return QTest::qWaitForWindowExposed(window.get())
+            && QTest::qWaitFor([this] { return backend.secretAgent()->isRegistered(); }, 5000);
+    }
+
     NetworkManagerBackend backend;
     NetworkModel model;
     std::unique_ptr<WirelessWindow> window;
@@ -465,10 +472,9 @@ void TestNetworkManagerSecretAgent::windowAsksForTheRejectedPassword()
     const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
     m_mock->addAccessPoint(device, QStringLiteral("cafe"), QStringLiteral("Cafe"), 70, SecurityPsk);
     AerialWindow aerial(m_mock->bus());
+    QVERIFY(aerial.ready());
     NetworkManagerBackend &backend = aerial.backend;
     WirelessWindow &window = *aerial.window;
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(backend.secretAgent()->isRegistered());
     QTRY_COMPARE(backend.networks(device).size(), 1);
 
     m_mock->askAgent(agentName(), Uuid, QStringLiteral("Cafe"), QStringLiteral("wpa-psk"), 1, RequestNew | AllowInteraction);
@@ -508,10 +514,8 @@ void TestNetworkManagerSecretAgent::windowAsksForTwoPasswordsInTurn()
 {
     m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
     AerialWindow aerial(m_mock->bus());
-    NetworkManagerBackend &backend = aerial.backend;
+    QVERIFY(aerial.ready());
     WirelessWindow &window = *aerial.window;
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(backend.secretAgent()->isRegistered());
     const QString library = QStringLiteral("6c0ffee0-0000-4000-8000-000000000002");
     const QString station = QStringLiteral("6c0ffee0-0000-4000-8000-000000000003");
     const QString airport = QStringLiteral("6c0ffee0-0000-4000-8000-000000000004");
@@ -569,10 +573,8 @@ void TestNetworkManagerSecretAgent::closingTheWindowCancelsItsPrompts()
 {
     m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 30);
     AerialWindow aerial(m_mock->bus());
-    NetworkManagerBackend &backend = aerial.backend;
+    QVERIFY(aerial.ready());
     WirelessWindow &window = *aerial.window;
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(backend.secretAgent()->isRegistered());
     QSignalSpy requested(window.commands(), &WirelessCommands::secretRequested);
     m_mock->askAgent(agentName(), QStringLiteral("6c0ffee0-0000-4000-8000-000000000002"), QStringLiteral("Library"),
                      QStringLiteral("wpa-psk"), 1, AllowInteraction);
