@@ -1,15 +1,17 @@
 #include "secretstore.h"
 
 #include "applicationid.h"
+#include "keychainmodule.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QLibrary>
 #include <QLoggingCategory>
 
-#include <qt6keychain/keychain.h>
 
 namespace Aerial {
 
@@ -28,15 +30,31 @@ QString keyOf(const QString &uuid, const QString &setting)
     return uuid + QLatin1Char('/') + setting;
 }
 
-template<typename Job>
-Job *job(const QString &uuid, const QString &setting)
+// Loads aerial-keychain once, on the first request. Null, after a warning,
+// when it cannot be loaded: then no secret is read or kept.
+KeychainModule::Start keychain()
 {
-    auto *created = new Job(QString::fromLatin1(ApplicationId));
-    created->setKey(keyOf(uuid, setting));
-    // Never QSettings: a password is kept in the Secret Service or not at all.
-    created->setInsecureFallback(false);
-    created->setAutoDelete(true);
-    return created;
+    static const KeychainModule::Start start = [] {
+        // The same path from aerial's folder in the build tree and installed
+        // (/usr/bin, /usr/lib/x86_64-linux-gnu/aerial; platform/CMakeLists.txt).
+        QLibrary module(QCoreApplication::applicationDirPath() + QLatin1String(AERIAL_KEYCHAIN_MODULE));
+        auto found = reinterpret_cast<KeychainModule::Start>(module.resolve(KeychainModule::StartSymbol));
+        if (!found)
+            qCWarning(lcSecrets) << "the keyring module could not be loaded:" << module.errorString();
+        return found;
+    }();
+    return start;
+}
+
+void startRequest(KeychainModule::Action action, const QString &uuid, const QString &setting, const QString &secret,
+                  QObject *context, KeychainModule::Finished finished)
+{
+    if (const KeychainModule::Start start = keychain()) {
+        start(action, QString::fromLatin1(ApplicationId), keyOf(uuid, setting), secret, context, std::move(finished));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        context, [finished] { finished(KeychainModule::Result::Failed, {}, {}); }, Qt::QueuedConnection);
 }
 
 } // namespace
@@ -80,17 +98,16 @@ void SecretStore::read(const QString &uuid, const QString &setting,
         QMetaObject::invokeMethod(this, [done] { done(Outcome::Failed, {}); }, Qt::QueuedConnection);
         return;
     }
-    auto *reading = job<QKeychain::ReadPasswordJob>(uuid, setting);
-    connect(reading, &QKeychain::Job::finished, this, [reading, done](QKeychain::Job *) {
-        switch (reading->error()) {
-        case QKeychain::NoError: done(Outcome::Found, reading->textData()); break;
-        case QKeychain::EntryNotFound: done(Outcome::Missing, {}); break;
-        default:
-            qCWarning(lcSecrets) << "the Secret Service did not give a secret:" << reading->errorString();
-            done(Outcome::Failed, {});
-        }
-    });
-    reading->start();
+    startRequest(KeychainModule::Action::Read, uuid, setting, {}, this,
+                 [done](KeychainModule::Result result, const QString &secret, const QString &error) {
+                     switch (result) {
+                     case KeychainModule::Result::Done: done(Outcome::Found, secret); break;
+                     case KeychainModule::Result::NotFound: done(Outcome::Missing, {}); break;
+                     case KeychainModule::Result::Failed:
+                         qCWarning(lcSecrets) << "the Secret Service did not give a secret:" << error;
+                         done(Outcome::Failed, {});
+                     }
+                 });
 }
 
 void SecretStore::write(const QString &uuid, const QString &setting, const QString &secret,
@@ -101,27 +118,24 @@ void SecretStore::write(const QString &uuid, const QString &setting, const QStri
             QMetaObject::invokeMethod(this, [done] { done(false); }, Qt::QueuedConnection);
         return;
     }
-    auto *writing = job<QKeychain::WritePasswordJob>(uuid, setting);
-    writing->setTextData(secret);
-    connect(writing, &QKeychain::Job::finished, this, [writing, done](QKeychain::Job *) {
-        if (writing->error() != QKeychain::NoError)
-            qCWarning(lcSecrets) << "the Secret Service did not keep a secret:" << writing->errorString();
-        if (done)
-            done(writing->error() == QKeychain::NoError);
-    });
-    writing->start();
+    startRequest(KeychainModule::Action::Write, uuid, setting, secret, this,
+                 [done](KeychainModule::Result result, const QString &, const QString &error) {
+                     if (result != KeychainModule::Result::Done)
+                         qCWarning(lcSecrets) << "the Secret Service did not keep a secret:" << error;
+                     if (done)
+                         done(result == KeychainModule::Result::Done);
+                 });
 }
 
 void SecretStore::remove(const QString &uuid, const QString &setting)
 {
     if (!m_available)
         return;
-    auto *removing = job<QKeychain::DeletePasswordJob>(uuid, setting);
-    connect(removing, &QKeychain::Job::finished, this, [removing](QKeychain::Job *) {
-        if (removing->error() != QKeychain::NoError && removing->error() != QKeychain::EntryNotFound)
-            qCWarning(lcSecrets) << "the Secret Service did not remove a secret:" << removing->errorString();
-    });
-    removing->start();
+    startRequest(KeychainModule::Action::Remove, uuid, setting, {}, this,
+                 [](KeychainModule::Result result, const QString &, const QString &error) {
+                     if (result == KeychainModule::Result::Failed)
+                         qCWarning(lcSecrets) << "the Secret Service did not remove a secret:" << error;
+                 });
 }
 
 } // namespace Aerial

@@ -1,5 +1,6 @@
 // The Wi-Fi passwords of this account's NetworkManager connections, kept in
-// the desktop's Secret Service (GNOME Keyring, KWallet) through QtKeychain.
+// the desktop's Secret Service (GNOME Keyring, KWallet) through QtKeychain,
+// which lives in a module loaded on the first request (keychainmodule.h).
 //
 // Each is stored under Aerial's application id as the service and
 // "UUID/SETTING" as the key, so forgetting a connection finds its secret. Aerial

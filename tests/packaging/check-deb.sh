@@ -41,7 +41,8 @@ contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/aerial ./usr/bin/aerialctl "./usr/share/applications/$app_id.desktop" \
     "./etc/xdg/autostart/$app_id.desktop" "./usr/share/metainfo/$app_id.metainfo.xml" \
     "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" ./usr/share/man/man1/aerial.1.gz \
-    ./usr/share/man/man1/aerialctl.1.gz ./usr/share/doc/aerial/copyright; do
+    ./usr/share/man/man1/aerialctl.1.gz ./usr/share/doc/aerial/copyright \
+    ./usr/lib/x86_64-linux-gnu/aerial/aerial-keychain.so; do
     printf '%s\n' "$contents" | grep -q " $path\$" || { echo "the package lacks $path" >&2; exit 1; }
 done
 # The dependencies are dpkg-shlibdeps's, from what the programs link.
@@ -85,4 +86,10 @@ interfaces=$(in_root aerialctl --backend simulated interfaces)
 printf '%s\n' "$interfaces"
 printf '%s\n' "$interfaces" | grep -q "Intel(R) Wi-Fi 6 AX201" || { echo "aerialctl did not list the demo" >&2; exit 1; }
 in_root man -w aerialctl >/dev/null 2>&1 || in_root test -f /usr/share/man/man1/aerialctl.1.gz
+# The keyring module, loaded on the first password request, finds its
+# libraries (QtKeychain comes from the package's Depends).
+if in_root ldd /usr/lib/x86_64-linux-gnu/aerial/aerial-keychain.so | grep "not found"; then
+    echo "the keyring module's libraries are missing" >&2
+    exit 1
+fi
 step "ok"
