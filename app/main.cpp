@@ -3,7 +3,6 @@
 #include "backendselection.h"
 #include "memorytrim.h"
 #include "singleinstance.h"
-#include "statusicons.h"
 #include "traycontroller.h"
 #include "translations.h"
 #include "uilog.h"
@@ -111,7 +110,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Aerial"));
     // Wayland's app_id and the desktop file that names Aerial's windows.
     QGuiApplication::setDesktopFileName(QString::fromLatin1(Aerial::ApplicationId));
-    QApplication::setWindowIcon(Aerial::StatusIcons::appIcon());
 
     const Options options;
     QCommandLineParser parser;

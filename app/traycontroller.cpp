@@ -4,6 +4,8 @@
 #include "desktopnotifications.h"
 #include "networkmodel.h"
 #include "preferences.h"
+#include "statusicons.h"
+#include "trayhost.h"
 #include "trayicon.h"
 #include "uilog.h"
 #include "wirelesscommands.h"
@@ -43,7 +45,10 @@ TrayController::TrayController(WirelessBackend *backend, const QString &notice, 
     connect(qApp, &QCoreApplication::aboutToQuit, backend, &WirelessBackend::shutDown);
 
     if (useTray) {
-        m_tray = new TrayIcon(m_model, this);
+        m_tray = new TrayIcon(m_model,
+                              TrayHost::readsMenuAhead() ? TrayIcon::MenuTiming::AtStart
+                                                         : TrayIcon::MenuTiming::OnRightClick,
+                              this);
         connect(m_tray, &TrayIcon::toggleWindowRequested, this, &TrayController::toggleWindow);
         connect(m_tray, &TrayIcon::openRequested, this, [this] { window()->showNear(cursorRect()); });
         // The tray's commands go through the command layer: Rescan on the
@@ -69,6 +74,11 @@ WirelessWindow *TrayController::window()
     if (m_window)
         return m_window.get();
     m_window = std::make_unique<WirelessWindow>(m_commands, m_model);
+    // The window's own icon, not the application's: Qt would give that to
+    // every window it creates, the tray icon's too, drawing it at four sizes
+    // for an icon nobody sees (Qt 6.4, qtbase
+    // src/plugins/platforms/xcb/qxcbwindow.cpp, setWindowIcon()).
+    m_window->setWindowIcon(StatusIcons::appIcon());
     m_window->setNotice(m_notice);
     m_window->setPreferences(m_preferences);
     connect(m_window.get(), &WirelessWindow::quitRequested, qApp, &QCoreApplication::quit);

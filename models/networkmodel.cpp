@@ -92,6 +92,7 @@ void NetworkModel::setBackend(WirelessBackend *backend)
         }
     }
     endResetModel();
+    Q_EMIT interfacesChanged();
 
     if (!backend)
         return;
@@ -126,6 +127,7 @@ void NetworkModel::addInterface(const WirelessInterface &iface)
     m_byId.insert(iface.id, created.get());
     m_nodes.push_back(std::move(created));
     endInsertRows();
+    Q_EMIT interfacesChanged();
 }
 
 void NetworkModel::removeInterface(const QString &interfaceId)
@@ -139,6 +141,7 @@ void NetworkModel::removeInterface(const QString &interfaceId)
     m_nodes.erase(m_nodes.begin() + row);
     renumberFrom(row);
     endRemoveRows();
+    Q_EMIT interfacesChanged();
 }
 
 void NetworkModel::updateInterface(const WirelessInterface &iface)
@@ -166,6 +169,7 @@ void NetworkModel::updateInterface(const WirelessInterface &iface)
     found->iface = iface;
     const QModelIndex changed = createIndex(found->row, 0, nullptr);
     Q_EMIT dataChanged(changed, changed, roles);
+    Q_EMIT interfacesChanged();
 
     if (!connectionChanged)
         return;

@@ -3,49 +3,61 @@
 #include "networkmodel.h"
 #include "untrustedtext.h"
 
+#include <QCursor>
 #include <QMenu>
 
 namespace Aerial {
 
-TrayIcon::TrayIcon(NetworkModel *model, QObject *parent)
-    : QObject(parent), m_model(model), m_tray(new QSystemTrayIcon(this)), m_menu(new QMenu)
+TrayIcon::TrayIcon(NetworkModel *model, MenuTiming timing, QObject *parent)
+    : QObject(parent), m_model(model), m_tray(new QSystemTrayIcon(this))
 {
-    QAction *open = m_menu->addAction(tr("&Open Aerial"));
-    QAction *rescan = m_menu->addAction(tr("&Rescan"));
-    m_radio = m_menu->addAction(tr("&Wi-Fi"));
-    m_radio->setCheckable(true);
-    m_menu->addSeparator();
-    QAction *quit = m_menu->addAction(tr("&Quit"));
-    connect(open, &QAction::triggered, this, &TrayIcon::openRequested);
-    connect(rescan, &QAction::triggered, this, &TrayIcon::rescanRequested);
-    connect(m_radio, &QAction::triggered, this, &TrayIcon::radioRequested);
-    connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
-    m_tray->setContextMenu(m_menu);
+    if (timing == MenuTiming::AtStart)
+        m_tray->setContextMenu(menu());
 
-    // Only a left click is ours: on XEmbed Qt opens the context menu itself.
+    // A left click is ours. On XEmbed Qt opens the context menu it was given
+    // itself, before it reports the right click; one built on demand is
+    // opened here, where Qt would have opened it (Qt 6.4, qtbase
+    // src/widgets/util/qsystemtrayicon_x11.cpp, mousePressEvent()).
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger)
             Q_EMIT toggleWindowRequested();
+        else if (reason == QSystemTrayIcon::Context && !m_tray->contextMenu())
+            menu()->popup(QCursor::pos());
     });
 
-    // Only top-level rows carry what the icon shows; network rows are ignored.
-    const auto refreshIfTop = [this](const QModelIndex &changedParent) {
-        if (!changedParent.isValid())
-            refresh();
-    };
-    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (!topLeft.parent().isValid())
-            refresh();
-    });
-    connect(model, &QAbstractItemModel::rowsInserted, this, refreshIfTop);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, refreshIfTop);
-    connect(model, &QAbstractItemModel::modelReset, this, &TrayIcon::refresh);
+    // Only interface rows carry what the icon shows.
+    connect(model, &NetworkModel::interfacesChanged, this, &TrayIcon::refresh);
     refresh();
 }
 
 TrayIcon::~TrayIcon()
 {
     delete m_menu;
+}
+
+QMenu *TrayIcon::menu()
+{
+    if (m_menu)
+        return m_menu;
+    m_menu = new QMenu;
+    QAction *open = m_menu->addAction(tr("&Open Aerial"));
+    QAction *rescan = m_menu->addAction(tr("&Rescan"));
+    m_radio = m_menu->addAction(tr("&Wi-Fi"));
+    m_radio->setCheckable(true);
+    m_radio->setChecked(m_anyRadioOn);
+    m_menu->addSeparator();
+    QAction *quit = m_menu->addAction(tr("&Quit"));
+    connect(open, &QAction::triggered, this, &TrayIcon::openRequested);
+    connect(rescan, &QAction::triggered, this, &TrayIcon::rescanRequested);
+    connect(m_radio, &QAction::triggered, this, &TrayIcon::radioRequested);
+    connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+    return m_menu;
+}
+
+QAction *TrayIcon::radioAction()
+{
+    menu();
+    return m_radio;
 }
 
 void TrayIcon::setError(bool error)
@@ -82,7 +94,9 @@ void TrayIcon::refresh()
     else if (bestLevel >= 0)
         status = StatusIcons::forSignalLevel(bestLevel);
 
-    m_radio->setChecked(anyRadioOn);
+    m_anyRadioOn = anyRadioOn;
+    if (m_radio)
+        m_radio->setChecked(anyRadioOn);
     const QString toolTip = lines.join(u'\n');
     if (status != m_status || m_tray->icon().isNull()) {
         m_status = status;

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void ssidsThatDifferInOneByteAreTwoNetworks();
     void interfaceChangeTellsOnlyTheRowsWhoseConnectionChanged();
     void unchangedInterfaceEmitsNothing();
+    void interfacesChangedFollowsInterfaceRowsOnly_data();
+    void interfacesChangedFollowsInterfaceRowsOnly();
     void removingAnInterfaceKeepsTheOthersIndexes();
     void unknownInterfaceIsIgnored();
     void rolesDescribeANetwork();
@@ -223,6 +225,51 @@ void TestNetworkModel::unchangedInterfaceEmitsNothing()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.updateInterface(makeInterface(QStringLiteral("a")));
     QCOMPARE(changed.size(), 0);
+}
+
+// The tray follows interfacesChanged alone; a change to network rows alone
+// must not wake it, and every change to an interface row must.
+void TestNetworkModel::interfacesChangedFollowsInterfaceRowsOnly_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("an interface added") << "add" << 1;
+    QTest::newRow("an interface removed") << "remove" << 1;
+    QTest::newRow("an interface's signal") << "signal" << 1;
+    QTest::newRow("an interface's connection") << "connect" << 1;
+    QTest::newRow("the same interface again") << "same" << 0;
+    QTest::newRow("a new scan") << "scan" << 0;
+    QTest::newRow("networks of an unknown interface") << "ghost scan" << 0;
+    QTest::newRow("a reset") << "reset" << 1;
+}
+
+void TestNetworkModel::interfacesChangedFollowsInterfaceRowsOnly()
+{
+    QFETCH(QString, change);
+    QFETCH(int, expected);
+    NetworkModel model;
+    QAbstractItemModelTester tester(&model);
+    const QString a = QStringLiteral("a");
+    model.addInterface(makeInterface(a, InterfaceState::Connected, "B", 60));
+    model.setNetworks(a, parseList(QStringLiteral("A:10 B:60")));
+    QSignalSpy changed(&model, &NetworkModel::interfacesChanged);
+    if (change == QLatin1String("add"))
+        model.addInterface(makeInterface(QStringLiteral("b")));
+    else if (change == QLatin1String("remove"))
+        model.removeInterface(a);
+    else if (change == QLatin1String("signal"))
+        model.updateInterface(makeInterface(a, InterfaceState::Connected, "B", 59));
+    else if (change == QLatin1String("connect"))
+        model.updateInterface(makeInterface(a, InterfaceState::Connected, "A", 10));
+    else if (change == QLatin1String("same"))
+        model.updateInterface(makeInterface(a, InterfaceState::Connected, "B", 60));
+    else if (change == QLatin1String("scan"))
+        model.setNetworks(a, parseList(QStringLiteral("A:12 B:61 C:5")));
+    else if (change == QLatin1String("ghost scan"))
+        model.setNetworks(QStringLiteral("ghost"), parseList(QStringLiteral("A:1")));
+    else if (change == QLatin1String("reset"))
+        model.setBackend(nullptr);
+    QCOMPARE(changed.size(), expected);
 }
 
 void TestNetworkModel::removingAnInterfaceKeepsTheOthersIndexes()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void errorShowsUntilCleared();
     void leftClickTogglesTheWindow();
     void menuHasOpenRescanQuit();
+    void menuOnRightClickIsBuiltOnTheFirstOne();
     void toolTipNamesInterfacesAndSsidsLiterally();
     void everyStatusHasAnIcon();
 };
@@ -125,6 +126,34 @@ void TestTrayIcon::menuHasOpenRescanQuit()
         action->trigger();
     QCOMPARE(open.size() + rescan.size() + quit.size(), 3);
     QCOMPARE(quit.size(), 1);
+}
+
+// Where the tray only reports a right click (XEmbed), the menu costs nothing
+// until then, and then opens with the Wi-Fi item's state already right.
+void TestTrayIcon::menuOnRightClickIsBuiltOnTheFirstOne()
+{
+    NetworkModel model;
+    TrayIcon tray(&model, TrayIcon::MenuTiming::OnRightClick);
+    WirelessInterface radioOn = iface("a", InterfaceState::Disconnected);
+    radioOn.radioOn = true;
+    model.addInterface(radioOn);
+    QVERIFY(!tray.hasMenu());
+    QVERIFY(!tray.systemTrayIcon()->contextMenu());
+    Q_EMIT tray.systemTrayIcon()->activated(QSystemTrayIcon::Trigger);
+    QVERIFY(!tray.hasMenu());
+
+    Q_EMIT tray.systemTrayIcon()->activated(QSystemTrayIcon::Context);
+    QVERIFY(tray.hasMenu());
+    QTRY_VERIFY(tray.menu()->isVisible());
+    QVERIFY(tray.radioAction()->isChecked());
+    radioOn.radioOn = false;
+    model.updateInterface(radioOn);
+    QVERIFY(!tray.radioAction()->isChecked());
+    tray.menu()->hide();
+
+    TrayIcon ahead(&model, TrayIcon::MenuTiming::AtStart);
+    QVERIFY(ahead.hasMenu());
+    QCOMPARE(ahead.systemTrayIcon()->contextMenu(), ahead.menu());
 }
 
 void TestTrayIcon::toolTipNamesInterfacesAndSsidsLiterally()
