@@ -3,69 +3,94 @@
 #include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPalette>
+#include <QVarLengthArray>
 
 #include <array>
 
 namespace Aerial::StatusIcons {
 namespace {
 
-// The mark is filled, never stroked: a stroked curve is offset with
-// hypotenuses, and drawArc computes sines and cosines, and that code in libm
-// would then stay resident for the tray's whole life
-// (tests/bench/resident.sh). Every curve is a cubic Bézier whose control
-// points sit Kappa = 4/3·tan(22.5°) of the radius along the tangents, which
-// draws a quarter circle.
+// The mark is filled, never stroked, and its outlines are flattened here
+// rather than by QPainterPath. A stroked curve is offset with hypotenuses,
+// drawArc computes sines and cosines, and QPainterPath's own code is more
+// that the tray never needs otherwise: each would stay resident for the
+// tray's whole life (tests/bench/resident.sh). Every curve is a cubic
+// Bézier whose control points sit Kappa = 4/3·tan(22.5°) of the radius along
+// the tangents, which draws a quarter circle.
 constexpr qreal Kappa = 0.55228474983079340;
 constexpr qreal Diagonal = 0.70710678118654752; // cos 45° = sin 45°
 
+// A closed outline of straight lines and flattened cubic Béziers, filled as
+// one polygon. 16 segments per quarter circle stay within 0.1 pixel of the
+// curve for a mark 100 pixels wide.
+class Outline
+{
+public:
+    explicit Outline(QPointF start) { m_points.append(start); }
+
+    void lineTo(QPointF to) { m_points.append(to); }
+
+    void cubicTo(QPointF c1, QPointF c2, QPointF to)
+    {
+        constexpr int Segments = 16;
+        const QPointF from = m_points.last();
+        for (int i = 1; i <= Segments; ++i) {
+            const qreal t = qreal(i) / Segments, u = 1 - t;
+            m_points.append(u * u * u * from + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * to);
+        }
+    }
+
+    void fill(QPainter *painter) const { painter->drawPolygon(m_points.constData(), int(m_points.size())); }
+
+private:
+    QVarLengthArray<QPointF, 96> m_points;
+};
+
 // A half circle of radius h around end, from end + h·out to end − h·out
 // through end + h·on (out and on are unit vectors at right angles).
-void addRoundEnd(QPainterPath &path, QPointF end, QPointF out, QPointF on, qreal h)
+void addRoundEnd(Outline &outline, QPointF end, QPointF out, QPointF on, qreal h)
 {
     const qreal k = h * Kappa;
     const QPointF tip = end + h * on, last = end - h * out;
-    path.cubicTo(end + h * out + k * on, tip + k * out, tip);
-    path.cubicTo(tip - k * out, last + k * on, last);
+    outline.cubicTo(end + h * out + k * on, tip + k * out, tip);
+    outline.cubicTo(tip - k * out, last + k * on, last);
 }
 
 // A straight bar of half-width h with round ends, from a to b; along is
 // the unit vector from a to b.
-QPainterPath bar(QPointF a, QPointF b, QPointF along, qreal h)
+Outline bar(QPointF a, QPointF b, QPointF along, qreal h)
 {
     const QPointF side(-along.y(), along.x());
-    QPainterPath path(a + h * side);
-    path.lineTo(b + h * side);
-    addRoundEnd(path, b, side, along, h);
-    path.lineTo(a - h * side);
-    addRoundEnd(path, a, -side, -along, h);
-    path.closeSubpath();
-    return path;
+    Outline outline(a + h * side);
+    outline.lineTo(b + h * side);
+    addRoundEnd(outline, b, side, along, h);
+    outline.lineTo(a - h * side);
+    addRoundEnd(outline, a, -side, -along, h);
+    return outline;
 }
 
 // One arc of the mark: the quarter circle from 45° to 135° around (12, 20)
 // of radius r, as a band of half-width h with round ends.
-QPainterPath arc(qreal r, qreal h)
+Outline arc(qreal r, qreal h)
 {
     const QPointF centre(12, 20), rightOut(Diagonal, -Diagonal), leftOut(-Diagonal, -Diagonal);
     // Along the circle of the given radius, from its right end to its left
     // one (counterclockwise on screen) or back.
-    const auto quarter = [&](QPainterPath &path, qreal radius, bool leftwards) {
+    const auto quarter = [&](Outline &outline, qreal radius, bool leftwards) {
         const QPointF right = centre + radius * rightOut, left = centre + radius * leftOut;
         const qreal k = radius * Kappa * Diagonal;
         if (leftwards)
-            path.cubicTo(right + QPointF(-k, -k), left + QPointF(k, -k), left);
+            outline.cubicTo(right + QPointF(-k, -k), left + QPointF(k, -k), left);
         else
-            path.cubicTo(left + QPointF(k, -k), right + QPointF(-k, -k), right);
+            outline.cubicTo(left + QPointF(k, -k), right + QPointF(-k, -k), right);
     };
-    QPainterPath path(centre + (r + h) * rightOut);
-    quarter(path, r + h, true);
-    addRoundEnd(path, centre + r * leftOut, leftOut, QPointF(-Diagonal, Diagonal), h);
-    quarter(path, r - h, false);
-    addRoundEnd(path, centre + r * rightOut, -rightOut, QPointF(Diagonal, Diagonal), h);
-    path.closeSubpath();
-    return path;
+    Outline outline(centre + (r + h) * rightOut);
+    quarter(outline, r + h, true);
+    addRoundEnd(outline, centre + r * leftOut, leftOut, QPointF(-Diagonal, Diagonal), h);
+    quarter(outline, r - h, false);
+    addRoundEnd(outline, centre + r * rightOut, -rightOut, QPointF(Diagonal, Diagonal), h);
+    return outline;
 }
 
 // The mark on a 24×24 grid: a dot and three arcs around (12, 20), radii 6,
@@ -87,17 +112,31 @@ public:
     }
 
     // size is in device pixels (QIcon::pixmap multiplies by the scale).
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
         QPixmap pixmap(size);
         pixmap.fill(Qt::transparent);
         pixmap.setDevicePixelRatio(scale);
         QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), (QSizeF(size) / scale).toSize()), mode, state);
+        // The mark's translucent shapes (the dim arcs) overlap nothing, so
+        // on a transparent pixmap Source equals SourceOver; blending
+        // translucent fills would take Qt's threaded span filling, whose
+        // thread pool and libc code then stay resident (tests/bench/resident.sh).
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
+        draw(&painter, QRect(QPoint(0, 0), (QSizeF(size) / scale).toSize()), mode);
         return pixmap;
     }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    // Drawn into a pixmap of its own (above) and copied, never straight onto
+    // a window's backing store, where Source would wipe what lies beneath.
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap((QSizeF(rect.size()) * scale).toSize(), mode, state, scale));
+    }
+
+private:
+    void draw(QPainter *painter, const QRect &rect, QIcon::Mode mode) const
     {
         const QPalette palette = QGuiApplication::palette();
         // On a selected row the accent would vanish into the highlight.
@@ -119,14 +158,14 @@ public:
         const qreal radii[] = { 6, 10.5, 15 };
         for (int i = 0; i < 3; ++i) {
             painter->setBrush(i < m_litArcs ? accent : dim);
-            painter->drawPath(arc(radii[i], 1.2));
+            arc(radii[i], 1.2).fill(painter);
         }
         switch (m_badge) {
         case Badge::None:
             break;
         case Badge::Slash:
             painter->setBrush(palette.color(QPalette::WindowText));
-            painter->drawPath(bar(QPointF(4, 4), QPointF(20, 20), QPointF(Diagonal, Diagonal), 1.2));
+            bar(QPointF(4, 4), QPointF(20, 20), QPointF(Diagonal, Diagonal), 1.2).fill(painter);
             break;
         case Badge::Busy:
             // A ring of width 1.6 around a disc of the base colour.
@@ -142,14 +181,13 @@ public:
             painter->setBrush(QColor(0xc6, 0x28, 0x28));
             painter->drawEllipse(QPointF(17, 17), 5.5, 5.5);
             painter->setBrush(Qt::white);
-            painter->drawPath(bar(QPointF(17, 13.8), QPointF(17, 17.6), QPointF(0, 1), 0.9));
+            bar(QPointF(17, 13.8), QPointF(17, 17.6), QPointF(0, 1), 0.9).fill(painter);
             painter->drawEllipse(QPointF(17, 20), 1, 1);
             break;
         }
         painter->restore();
     }
 
-private:
     int m_litArcs;
     bool m_litDot;
     Badge m_badge;
