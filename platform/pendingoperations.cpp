@@ -6,13 +6,14 @@
 
 namespace Aerial {
 
-PendingOperations::PendingOperations(QObject *parent) : QObject(parent) {}
+PendingOperations::PendingOperations(LogCategory log, QObject *parent) : QObject(parent), m_log(log) {}
 
 PendingOperations::~PendingOperations() = default; // the deadlines are children
 
 PendingOperations::Token PendingOperations::add(const OperationResult &operation)
 {
     const Token token = m_next++;
+    qCDebug(m_log) << "started:" << operation;
     m_entries.push_back(Entry{ token, operation, nullptr });
     return token;
 }

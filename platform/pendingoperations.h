@@ -7,6 +7,7 @@
 // the operation was finished some other way then finds nothing to finish.
 #pragma once
 
+#include "backendlog.h"
 #include "wirelesstypes.h"
 
 #include <QObject>
@@ -25,7 +26,8 @@ class PendingOperations : public QObject
 public:
     using Token = quint64;
 
-    explicit PendingOperations(QObject *parent = nullptr);
+    // log: where each operation's start is logged (backendlog.h).
+    explicit PendingOperations(LogCategory log, QObject *parent = nullptr);
     // Finishes nothing: the owner decides what quitting means (WirelessBackend).
     ~PendingOperations() override;
 
@@ -66,6 +68,7 @@ private:
     std::vector<Entry>::iterator entry(Token token);
 
     std::vector<Entry> m_entries;
+    LogCategory m_log;
     Token m_next = 1;
 };
 

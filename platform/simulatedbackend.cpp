@@ -68,7 +68,7 @@ WirelessProfile toProfile(const aerial::sim::Profile &profile)
 } // namespace
 
 SimulatedBackend::SimulatedBackend(aerial::sim::Scenario scenario, QObject *parent)
-    : WirelessBackend(parent), m_engine(std::move(scenario))
+    : WirelessBackend(lcSim, parent), m_engine(std::move(scenario))
 {
     startService();
 }

@@ -2,9 +2,11 @@
 
 namespace Aerial {
 
-WirelessBackend::WirelessBackend(QObject *parent) : QObject(parent)
+WirelessBackend::WirelessBackend(LogCategory log, QObject *parent) : QObject(parent), m_operations(log)
 {
     connect(&m_operations, &PendingOperations::finished, this, &WirelessBackend::operationFinished);
+    connect(this, &WirelessBackend::operationFinished, this,
+            [log](const OperationResult &result) { qCDebug(log) << "finished:" << result; });
 }
 
 WirelessBackend::~WirelessBackend()

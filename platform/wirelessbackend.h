@@ -21,7 +21,9 @@ class WirelessBackend : public QObject
     Q_OBJECT
 
 public:
-    explicit WirelessBackend(QObject *parent = nullptr);
+    // log: the backend's category (backendlog.h); every operation's start
+    // and result are logged there at debug level.
+    explicit WirelessBackend(LogCategory log, QObject *parent = nullptr);
     // Finishes what is still pending (shutDown), so no caller waits forever.
     ~WirelessBackend() override;
 

@@ -41,4 +41,20 @@ int indexOfInterface(const QList<WirelessInterface> &interfaces, const QString &
     return -1;
 }
 
+QDebug operator<<(QDebug debug, const OperationResult &result)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace() << result.operation << " on " << result.interfaceId;
+    if (!result.profile.isEmpty())
+        debug << ", profile " << result.profile;
+    if (!result.ssid.isEmpty())
+        debug << ", SSID " << result.ssid;
+    if (result.operation == Operation::SetAutoConnect || result.operation == Operation::SetRadio)
+        debug << (result.on ? ", on" : ", off");
+    if (result.error != ErrorKind::None)
+        debug << ", " << result.error << " (" << Qt::hex << Qt::showbase << result.nativeCode << Qt::dec
+              << Qt::noshowbase << " " << result.errorName << ") " << result.message;
+    return debug;
+}
+
 } // namespace Aerial

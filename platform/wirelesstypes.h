@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDebug>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -207,6 +208,11 @@ bool isLinked(InterfaceState state);
 bool isTransitional(InterfaceState state);
 // Where the interface with this id stands in the list; -1 when it is absent.
 int indexOfInterface(const QList<WirelessInterface> &interfaces, const QString &id);
+
+// For the logging categories (backendlog.h): the operation, its interface,
+// profile and SSID (QDebug quotes and escapes them) and its error; never a
+// secret, which an OperationResult does not hold.
+QDebug operator<<(QDebug debug, const OperationResult &result);
 
 } // namespace Aerial
 

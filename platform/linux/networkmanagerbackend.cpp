@@ -43,7 +43,7 @@ QString notRunningReason()
 } // namespace
 
 NetworkManagerBackend::NetworkManagerBackend(const QDBusConnection &bus, QObject *parent)
-    : WirelessBackend(parent),
+    : WirelessBackend(lcNm, parent),
       m_state(new NetworkManagerState(bus, this)),
       m_secrets(new SecretStore(this)),
       m_agent(new NetworkManagerSecretAgent(bus, m_secrets, this))

@@ -1,5 +1,7 @@
 #include "networkmanagersecretagent.h"
 
+#include "backendlog.h"
+
 #include "applicationid.h"
 #include "networkmanagertypes.h"
 #include "secretstore.h"
@@ -18,8 +20,6 @@ namespace Aerial {
 using namespace Aerial::NetworkManager;
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcAgent, "aerial.secretagent")
 
 const QString AgentPath = QStringLiteral("/org/freedesktop/NetworkManager/SecretAgent");
 const QString AgentManagerPath = QStringLiteral("/org/freedesktop/NetworkManager/AgentManager");
@@ -169,6 +169,7 @@ QMap<QString, QVariantMap> NetworkManagerSecretAgent::GetSecrets(const QMap<QStr
                                                                  uint flags, const QDBusMessage &message)
 {
     Q_UNUSED(hints);
+    qCDebug(lcAgent) << "GetSecrets:" << connectionPath.path() << setting << "flags" << flags;
     if (!fromNetworkManager(message))
         return {};
     message.setDelayedReply(true);
@@ -288,6 +289,7 @@ void NetworkManagerSecretAgent::replyError(quint64 id, const QString &error, con
 void NetworkManagerSecretAgent::CancelGetSecrets(const QDBusObjectPath &connectionPath, const QString &setting,
                                                  const QDBusMessage &message)
 {
+    qCDebug(lcAgent) << "CancelGetSecrets:" << connectionPath.path() << setting;
     if (!fromNetworkManager(message))
         return;
     for (const quint64 id : m_pending.keys()) {

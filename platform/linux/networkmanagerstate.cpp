@@ -1,5 +1,7 @@
 #include "networkmanagerstate.h"
 
+#include "backendlog.h"
+
 #include "networkmanagertypes.h"
 
 #include <QDBusArgument>
@@ -15,9 +17,8 @@ namespace Aerial {
 
 using namespace Aerial::NetworkManager;
 
-// Off by default; QT_LOGGING_RULES='aerial.nm.debug=true' shows what is
-// published (tests/bench/storm.sh reads it).
-Q_LOGGING_CATEGORY(lcNm, "aerial.nm", QtWarningMsg)
+// aerial.nm's debug lines say what is published (tests/bench/storm.sh
+// reads them; backendlog.h).
 
 namespace {
 

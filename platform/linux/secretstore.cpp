@@ -17,7 +17,7 @@ namespace Aerial {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSecrets, "aerial.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "aerial.secrets", QtInfoMsg)
 
 // The names a Secret Service answers under: the freedesktop.org one (GNOME
 // Keyring, KeePassXC, KWallet 5.97 and later) and KWallet's own, which

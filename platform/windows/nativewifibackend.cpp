@@ -140,7 +140,7 @@ NativeWifiBackend::NativeWifiBackend(std::unique_ptr<Session> session, QObject *
 }
 
 NativeWifiBackend::NativeWifiBackend(std::unique_ptr<Session> session, Timing timing, QObject *parent)
-    : WirelessBackend(parent), m_session(std::move(session)), m_timing(timing)
+    : WirelessBackend(lcWlan, parent), m_session(std::move(session)), m_timing(timing)
 {
     // One worker: calls reach the service in the order they were made.
     m_worker.setMaxThreadCount(1);
