@@ -12,7 +12,6 @@
 #include <QLibrary>
 #include <QLoggingCategory>
 
-
 namespace Aerial {
 
 namespace {
