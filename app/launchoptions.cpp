@@ -9,20 +9,28 @@
 #include <cstdio>
 
 namespace Aerial {
+namespace {
+
+// The option names, for both readings (constant: no initializer at start).
+constexpr QLatin1String Backend("backend");
+constexpr QLatin1String Scenario("scenario");
+constexpr QLatin1String Show("show");
+
+} // namespace
 
 std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
 {
-    const QCommandLineOption backend{ QStringLiteral("backend"),
+    const QCommandLineOption backend{ QString(Backend),
                                       QCoreApplication::translate("main", "The wireless service: %1. \"auto\" uses "
                                                                           "this computer's service, or plays the "
                                                                           "demo when there is none.")
                                           .arg(BackendSelection::backendNames().join(QStringLiteral(", "))),
                                       QStringLiteral("name"), QStringLiteral("auto") };
-    const QCommandLineOption scenario{ QStringLiteral("scenario"),
+    const QCommandLineOption scenario{ QString(Scenario),
                                        QCoreApplication::translate("main", "Play this scenario file on the simulated "
                                                                            "service (docs/scenario-format.md)."),
                                        QStringLiteral("file") };
-    const QCommandLineOption show{ QStringLiteral("show"),
+    const QCommandLineOption show{ QString(Show),
                                    QCoreApplication::translate("main", "Open the window at start.") };
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -53,20 +61,21 @@ std::optional<LaunchOptions> LaunchOptions::readEveryday(const QStringList &argu
     LaunchOptions options;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--show")) {
+        if (argument == QStringLiteral("--") + Show) {
             options.show = true;
             continue;
         }
         QString *target = nullptr;
         QString value;
-        for (const auto &[name, field] : { std::pair{ QLatin1String("--backend"), &options.backend },
-                                           std::pair{ QLatin1String("--scenario"), &options.scenario } }) {
-            if (argument == name && i + 1 < arguments.size()) {
+        for (const auto &[name, field] : { std::pair{ Backend, &options.backend },
+                                           std::pair{ Scenario, &options.scenario } }) {
+            const QString option = QStringLiteral("--") + name;
+            if (argument == option && i + 1 < arguments.size()) {
                 target = field;
                 value = arguments.at(++i);
-            } else if (argument.startsWith(name + QLatin1Char('='))) {
+            } else if (argument.startsWith(option + QLatin1Char('='))) {
                 target = field;
-                value = argument.mid(name.size() + 1);
+                value = argument.mid(option.size() + 1);
             }
         }
         // A value that looks like an option is most likely a missing one:

@@ -1,5 +1,7 @@
 #include "wirelesstypes.h"
 
+#include <QDebug>
+
 namespace Aerial {
 
 bool WirelessInterface::operator==(const WirelessInterface &other) const

@@ -3,11 +3,12 @@
 #pragma once
 
 #include <QByteArray>
-#include <QDebug>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+
+QT_FORWARD_DECLARE_CLASS(QDebug)
 
 namespace Aerial {
 Q_NAMESPACE

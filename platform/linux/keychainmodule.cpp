@@ -6,6 +6,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <type_traits>
+
 namespace {
 
 using namespace Aerial::KeychainModule;

@@ -1,8 +1,7 @@
 #include "networkmanagersecretagent.h"
 
-#include "backendlog.h"
-
 #include "applicationid.h"
+#include "backendlog.h"
 #include "networkmanagertypes.h"
 #include "secretstore.h"
 

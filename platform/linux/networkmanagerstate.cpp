@@ -1,7 +1,6 @@
 #include "networkmanagerstate.h"
 
 #include "backendlog.h"
-
 #include "networkmanagertypes.h"
 
 #include <QDBusArgument>
@@ -16,9 +15,6 @@
 namespace Aerial {
 
 using namespace Aerial::NetworkManager;
-
-// aerial.nm's debug lines say what is published (tests/bench/storm.sh
-// reads them; backendlog.h).
 
 namespace {
 
@@ -628,6 +624,7 @@ void NetworkManagerState::flush()
         const auto published = m_publishedNetworks.constFind(path);
         if (published == m_publishedNetworks.constEnd() || *published != networks) {
             m_publishedNetworks.insert(path, networks);
+            // tests/bench/storm.sh reads this line.
             qCDebug(lcNm, "%s: %lld networks published", qPrintable(path), qlonglong(networks.size()));
             Q_EMIT networksChanged(path, networks);
         }
