@@ -43,7 +43,8 @@ test_packages+=(g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine64 nsis xz-u
 # The .deb (tests/packaging/check-deb.sh): CPack's dpkg-shlibdeps and file,
 # the validators, lintian, and debootstrap for a fresh chroot to install into.
 test_packages+=(dpkg-dev file desktop-file-utils appstream lintian debootstrap)
-# The fuzz targets: clang with libFuzzer and the sanitizer runtimes.
+# The fuzz targets and the sanitizer build: clang with libFuzzer and the
+# sanitizer runtimes.
 test_packages+=(clang libclang-rt-14-dev)
 
 packages=("${build_packages[@]}")
@@ -76,9 +77,12 @@ fi
 
 # The benchmarks report their figures (README.md lists the targets); then
 # Windows: Qt for Windows (built once, then cached), aerial.exe, its
-# installer, and their tests under Wine; then the fuzz targets; then every
-# other test, so that CTest's summary is the last word. A failure in one part
-# does not hide the others.
+# installer, and their tests under Wine; then the fuzz targets; then the
+# whole Linux suite again under AddressSanitizer, LeakSanitizer and
+# UndefinedBehaviorSanitizer, and the tests that cross threads under
+# ThreadSanitizer; then every test of the release build, so that
+# CTest's summary is the last word. A failure in one part does not hide the
+# others.
 build/tests/bench/aerial_bench
 status=0
 bash tests/bench/resident.sh build || status=1
@@ -88,6 +92,8 @@ bash tests/bench/storm.sh build || status=1
 { bash packaging/windows-qt.sh && cmake --preset windows && cmake --build --preset windows &&
     cmake --build --preset windows --target package && ctest --preset windows; } || status=1
 { cmake --preset fuzz && cmake --build --preset fuzz && ctest --preset fuzz; } || status=1
+{ cmake --preset asan && cmake --build --preset asan && ctest --preset asan; } || status=1
+{ cmake --preset tsan && cmake --build --preset tsan && ctest --preset tsan; } || status=1
 ctest --preset default || status=1
 exit "$status"
 

@@ -156,8 +156,12 @@ NativeWifiBackend::~NativeWifiBackend()
     // Close on the worker too; when it returns no notification is running
     // or queued, so none reaches this half-destroyed object.
     Session *session = m_session.get();
-    m_worker.start([session] { session->close(); });
+    ThreadHandoff::start(m_worker, [session] {
+        session->close();
+        ThreadHandoff::give([] {});
+    });
     m_worker.waitForDone();
+    ThreadHandoff::take();
 }
 
 QString NativeWifiBackend::serviceName() const
@@ -175,17 +179,20 @@ void NativeWifiBackend::run(std::function<Result(Session &)> work, std::function
 {
     const quint64 generation = m_generation;
     Session *session = m_session.get();
-    m_worker.start([this, session, work = std::move(work), done = std::move(done), generation] {
+    ThreadHandoff::start(m_worker, [this, session, work = std::move(work), done = std::move(done), generation] {
         Result result = work(*session);
         // The destructor waits for this job, so `this` is alive here; the
         // queued call is dropped if the object is gone by then.
-        QMetaObject::invokeMethod(
-            this,
-            [this, result = std::move(result), done, generation] {
-                if (generation == m_generation)
-                    done(result);
-            },
-            Qt::QueuedConnection);
+        ThreadHandoff::give([&] {
+            QMetaObject::invokeMethod(
+                this,
+                [this, result = std::move(result), done, generation] {
+                    ThreadHandoff::take();
+                    if (generation == m_generation)
+                        done(result);
+                },
+                Qt::QueuedConnection);
+        });
     });
 }
 
@@ -193,7 +200,15 @@ void NativeWifiBackend::open()
 {
     // The sink runs on wlanapi's thread: it only queues.
     auto sink = [this](const SessionEvent &event) {
-        QMetaObject::invokeMethod(this, [this, event] { onEvent(event); }, Qt::QueuedConnection);
+        ThreadHandoff::give([&] {
+            QMetaObject::invokeMethod(
+                this,
+                [this, event] {
+                    ThreadHandoff::take();
+                    onEvent(event);
+                },
+                Qt::QueuedConnection);
+        });
     };
     run<CallResult>([sink](Session &session) { return session.open(sink); },
                     [this](const CallResult &call) {
@@ -233,7 +248,7 @@ void NativeWifiBackend::serviceDown(const CallResult &call)
         Q_EMIT interfaceRemoved(iface.id);
     setServiceAvailable(false, lostServiceReason(call));
     Session *session = m_session.get();
-    m_worker.start([session] { session->close(); });
+    ThreadHandoff::start(m_worker, [session] { session->close(); });
     // A missing DLL does not come back while Aerial runs.
     if (call.code != aerial::win::code::ModuleNotFound) {
         m_reopen.start(wasAvailable ? m_timing.firstRetryMs : m_retryMs);

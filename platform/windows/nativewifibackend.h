@@ -7,6 +7,7 @@
 // an operation waits for its notification or while the service is down.
 #pragma once
 
+#include "threadhandoff.h"
 #include "wirelessbackend.h"
 #include "wirelesssession.h"
 

@@ -158,7 +158,7 @@ void benchModelThroughput()
                                       std::pair{ Event::State, "model: state changes/s" },
                                       std::pair{ Event::Networks, "model: 12-network lists/s" } }) {
         std::vector<Event> only;
-        std::copy_if(events.begin(), events.end(), std::back_inserter(only), [&](const Event &e) { return e.kind == kind; });
+        std::copy_if(events.begin(), events.end(), std::back_inserter(only), [kind = kind](const Event &e) { return e.kind == kind; });
         note(name, eventsPerSecond(model, only, ids), "events/s");
     }
 }

@@ -1,6 +1,7 @@
 // Every refusal gets plain words: what failed, why, and what to do.
 #include "operationexplanation.h"
 
+#include <QMetaEnum>
 #include <QSet>
 #include <QTest>
 
@@ -71,7 +72,9 @@ void TestOperationExplanation::everyErrorKindHasItsOwnSentence()
         result.error = kind;
         result.nativeCode = 1234;
         const auto e = OperationExplanation::explain(result, QStringLiteral("wlan0"));
-        QVERIFY2(!e.what.isEmpty() && !e.why.isEmpty() && !e.remedy.isEmpty(), QTest::toString(kind));
+        // QTest::toString's string is the caller's to free; the enum's key is static.
+        QVERIFY2(!e.what.isEmpty() && !e.why.isEmpty() && !e.remedy.isEmpty(),
+                 QMetaEnum::fromType<ErrorKind>().valueToKey(int(kind)));
         QVERIFY(e.details.contains(QStringLiteral("1234")));
         reasons.insert(e.why);
     }
