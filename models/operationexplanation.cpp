@@ -297,14 +297,60 @@ void explainWindowsAccessDenied(OperationExplanation &explanation, const Operati
                                  .arg(elevated(QStringLiteral("netsh wlan connect name=%1%2")));
 }
 
+// The WLAN_REASON_CODE behind a Native Wifi failure, or 0.
+quint32 windowsReason(const OperationResult &result)
+{
+    if (result.reasonCode != 0)
+        return result.reasonCode;
+    const bool onTheAir = result.error == ErrorKind::ConnectionFailed || result.error == ErrorKind::PasswordRejected;
+    return onTheAir ? result.nativeCode : 0;
+}
+
+// Aerial's words for the reason codes people meet most (wlanapi.h,
+// WLAN_REASON_CODE_*); the system's own text for the rest, which Windows
+// gives in its display language (WlanReasonCodeToString).
+QString windowsReasonText(const OperationResult &result)
+{
+    switch (windowsReason(result)) {
+    case 0x28002: // WLAN_REASON_CODE_NETWORK_NOT_AVAILABLE
+        return OperationExplanation::tr("The network is not in range.");
+    case 0x28003: // WLAN_REASON_CODE_PROFILE_NOT_COMPATIBLE
+        return OperationExplanation::tr("The saved profile does not match the network's security settings.");
+    case 0x2800D: // WLAN_REASON_CODE_KEY_MISMATCH
+        return OperationExplanation::tr("The key in the profile does not match the network's.");
+    case 0x38002: // WLAN_REASON_CODE_ASSOCIATION_FAILURE
+        return OperationExplanation::tr("The access point did not accept the connection.");
+    case 0x38003: // WLAN_REASON_CODE_ASSOCIATION_TIMEOUT
+        return OperationExplanation::tr("The access point did not answer in time.");
+    case 0x38006: // WLAN_REASON_CODE_SECURITY_FAILURE
+        return OperationExplanation::tr("The network's security check failed.");
+    case 0x40004: // WLAN_REASON_CODE_MSMSEC_PROFILE_PSK_LENGTH
+        return OperationExplanation::tr("The password has the wrong length: 8 to 63 characters, or 64 hex digits.");
+    case 0x40016: // WLAN_REASON_CODE_MSMSEC_PROFILE_PASSPHRASE_CHAR
+        return OperationExplanation::tr("The password contains a character Windows does not accept.");
+    case 0x48003: // WLAN_REASON_CODE_MSMSEC_AUTH_START_TIMEOUT
+        return OperationExplanation::tr("The sign-in to the network took too long.");
+    case 0x48014: // WLAN_REASON_CODE_MSMSEC_PSK_MISMATCH_SUSPECTED
+        return OperationExplanation::tr("The saved password for this network is probably wrong.");
+    case 0x80001: // WLAN_REASON_CODE_INVALID_PROFILE_SCHEMA
+        return OperationExplanation::tr("The profile is not valid Wi-Fi profile XML.");
+    case 0x80013: // WLAN_REASON_CODE_INVALID_SSID
+        return OperationExplanation::tr("The profile's network name is not valid.");
+    default:
+        return UntrustedText::neutralise(result.message);
+    }
+}
+
 // WlanSetProfile refuses a profile it cannot take with codes of its own.
 bool explainWindowsProfileRefusal(OperationExplanation &explanation, const OperationResult &result)
 {
     if (result.operation != Operation::Join && result.operation != Operation::SetAutoConnect)
         return false;
     if (result.nativeCode == 1206) { // ERROR_BAD_PROFILE
-        explanation.why = OperationExplanation::tr("Windows did not accept the network's settings: %1")
-                              .arg(UntrustedText::neutralise(result.message));
+        const QString reason = windowsReasonText(result);
+        explanation.why = reason.isEmpty() ? OperationExplanation::tr("Windows did not accept the network's settings.")
+                                           : OperationExplanation::tr("Windows did not accept the network's settings: %1")
+                                                 .arg(reason);
         explanation.remedy = result.operation == Operation::Join
             ? OperationExplanation::tr("Check the password (8 to 63 ordinary characters, or 64 hex digits) and the security type, then "
                     "try again.")
@@ -406,13 +452,14 @@ OperationExplanation OperationExplanation::explain(const OperationResult &result
         explanation.why = tr("The interface is not ready: its radio may be off or the adapter disabled.");
         explanation.remedy = tr("Turn the wireless radio on (a key or switch on many laptops), then try again.");
         break;
-    case ErrorKind::ConnectionFailed:
-        explanation.why = result.message.isEmpty()
+    case ErrorKind::ConnectionFailed: {
+        const QString reason = windowsReasonText(result);
+        explanation.why = reason.isEmpty()
             ? tr("The request was accepted, but the connection did not come up, and the service gave no reason.")
-            : tr("The request was accepted, but the connection did not come up: %1")
-                  .arg(UntrustedText::neutralise(result.message));
+            : tr("The request was accepted, but the connection did not come up: %1").arg(reason);
         explanation.remedy = tr("Move closer to the access point or rescan, then try again.");
         break;
+    }
     case ErrorKind::Other:
         if (explainWindowsProfileRefusal(explanation, result))
             break;

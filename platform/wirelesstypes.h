@@ -143,6 +143,10 @@ struct OperationResult
     ProfileScope scope = ProfileScope::ThisAccount;
     ErrorKind error = ErrorKind::None;
     quint32 nativeCode = 0;
+    // Native Wifi: the WLAN_REASON_CODE behind a refused profile (beside
+    // ERROR_BAD_PROFILE) or a failed scan. A connection that failed on the
+    // air has it as its nativeCode.
+    quint32 reasonCode = 0;
     QString errorName; // NetworkManager's D-Bus error name, empty elsewhere
     QString message;   // the service's own words
 

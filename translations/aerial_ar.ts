@@ -1596,6 +1596,58 @@
         <source>The request was accepted, but the connection did not come up, and the service gave no reason.</source>
         <translation>قُبل الطلب، لكن الاتصال لم يقم، ولم تذكر الخدمة سببًا.</translation>
     </message>
+    <message>
+        <source>The network is not in range.</source>
+        <translation>الشبكة ليست في النطاق.</translation>
+    </message>
+    <message>
+        <source>The saved profile does not match the network&apos;s security settings.</source>
+        <translation>لا يطابق ملف التعريف المحفوظ إعدادات أمان الشبكة.</translation>
+    </message>
+    <message>
+        <source>The key in the profile does not match the network&apos;s.</source>
+        <translation>المفتاح في ملف التعريف لا يطابق مفتاح الشبكة.</translation>
+    </message>
+    <message>
+        <source>The access point did not accept the connection.</source>
+        <translation>لم تقبل نقطة الوصول الاتصال.</translation>
+    </message>
+    <message>
+        <source>The access point did not answer in time.</source>
+        <translation>لم تُجب نقطة الوصول في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s security check failed.</source>
+        <translation>فشل فحص أمان الشبكة.</translation>
+    </message>
+    <message>
+        <source>The password has the wrong length: 8 to 63 characters, or 64 hex digits.</source>
+        <translation>طول كلمة المرور غير صحيح: من 8 إلى 63 حرفًا، أو 64 رقمًا ست عشريًا.</translation>
+    </message>
+    <message>
+        <source>The password contains a character Windows does not accept.</source>
+        <translation>تحتوي كلمة المرور على حرف لا يقبله Windows.</translation>
+    </message>
+    <message>
+        <source>The sign-in to the network took too long.</source>
+        <translation>استغرق تسجيل الدخول إلى الشبكة وقتًا طويلًا.</translation>
+    </message>
+    <message>
+        <source>The saved password for this network is probably wrong.</source>
+        <translation>كلمة المرور المحفوظة لهذه الشبكة خاطئة على الأرجح.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid Wi-Fi profile XML.</source>
+        <translation>ملف التعريف ليس XML صالحًا لملفات تعريف Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s network name is not valid.</source>
+        <translation>اسم الشبكة في ملف التعريف غير صالح.</translation>
+    </message>
+    <message>
+        <source>Windows did not accept the network&apos;s settings.</source>
+        <translation>لم يقبل Windows إعدادات الشبكة.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseRules</name>

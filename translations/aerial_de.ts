@@ -1580,6 +1580,58 @@
         <source>The request was accepted, but the connection did not come up, and the service gave no reason.</source>
         <translation>Die Anfrage wurde angenommen, aber die Verbindung kam nicht zustande, und der Dienst hat keinen Grund genannt.</translation>
     </message>
+    <message>
+        <source>The network is not in range.</source>
+        <translation>Das Netzwerk ist nicht in Reichweite.</translation>
+    </message>
+    <message>
+        <source>The saved profile does not match the network&apos;s security settings.</source>
+        <translation>Das gespeicherte Profil passt nicht zu den Sicherheitseinstellungen des Netzwerks.</translation>
+    </message>
+    <message>
+        <source>The key in the profile does not match the network&apos;s.</source>
+        <translation>Der Schlüssel im Profil passt nicht zu dem des Netzwerks.</translation>
+    </message>
+    <message>
+        <source>The access point did not accept the connection.</source>
+        <translation>Der Zugangspunkt hat die Verbindung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The access point did not answer in time.</source>
+        <translation>Der Zugangspunkt hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s security check failed.</source>
+        <translation>Die Sicherheitsprüfung des Netzwerks ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The password has the wrong length: 8 to 63 characters, or 64 hex digits.</source>
+        <translation>Das Passwort hat die falsche Länge: 8 bis 63 Zeichen oder 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>The password contains a character Windows does not accept.</source>
+        <translation>Das Passwort enthält ein Zeichen, das Windows nicht annimmt.</translation>
+    </message>
+    <message>
+        <source>The sign-in to the network took too long.</source>
+        <translation>Die Anmeldung am Netzwerk hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <source>The saved password for this network is probably wrong.</source>
+        <translation>Das gespeicherte Passwort für dieses Netzwerk ist wahrscheinlich falsch.</translation>
+    </message>
+    <message>
+        <source>The profile is not valid Wi-Fi profile XML.</source>
+        <translation>Das Profil ist kein gültiges WLAN-Profil-XML.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s network name is not valid.</source>
+        <translation>Der Netzwerkname im Profil ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Windows did not accept the network&apos;s settings.</source>
+        <translation>Windows hat die Einstellungen des Netzwerks nicht angenommen.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseRules</name>

@@ -516,7 +516,7 @@ void NativeWifiBackend::onEvent(const SessionEvent &event)
         OperationResult result = OperationResult::of(Operation::Scan, id);
         result.error = ErrorKind::Other;
         result.nativeCode = event.reasonCode;
-        result.message = fromStd(aerial::win::describeReason(event.reasonCode));
+        result.reasonCode = event.reasonCode;
         finishScans(id, result);
         refreshNetworks(id);
         break;
@@ -724,8 +724,7 @@ void NativeWifiBackend::runChange(const QString &interfaceId, std::function<Call
 struct NativeWifiBackend::JoinStart
 {
     CallResult call;
-    QString profile;       // the name it saved, empty when WlanSetProfile refused
-    std::string reasonText; // WlanSetProfile's reason code in words
+    QString profile; // the name it saved, empty when WlanSetProfile refused
 };
 
 void NativeWifiBackend::join(const JoinRequest &request)
@@ -740,6 +739,13 @@ void NativeWifiBackend::join(const JoinRequest &request)
         operation.message = tr("Aerial joins open, Enhanced Open, WPA2-Personal and WPA3-Personal networks on "
                                "Windows, for this account only.");
         finishLater(token, operation);
+        return;
+    }
+    if (!WlanProfileXml::canCarry(request.secret)) {
+        // What WlanSetProfile answers for such a key, without sending it.
+        CallResult refused = CallResult::fromCode(aerial::win::code::BadProfile);
+        refused.reason = aerial::win::reason::PassphraseCharacter;
+        finishLater(token, failed(operation, refused));
         return;
     }
     const QString base = WlanProfileXml::nameFor(request.ssid);
@@ -767,8 +773,9 @@ void NativeWifiBackend::join(const JoinRequest &request)
             std::uint32_t reason = aerial::win::reason::Success;
             start.call = session.setProfile(guid, WlanProfileXml::write(profile).toStdString(), false, false, &reason);
             if (!start.call.ok()) {
+                start.call.reason = reason;
                 if (reason != aerial::win::reason::Success)
-                    start.reasonText = session.reasonText(reason);
+                    start.call.message = session.reasonText(reason);
                 return start;
             }
             start.profile = name;
@@ -782,10 +789,7 @@ void NativeWifiBackend::join(const JoinRequest &request)
         [this, token, interfaceId = request.interfaceId](const JoinStart &start) {
             operations().amend(token, start.profile, start.profile);
             if (!start.call.ok()) {
-                CallResult call = start.call;
-                if (!start.reasonText.empty())
-                    call.message = start.reasonText;
-                fail(token, call);
+                fail(token, start.call);
                 return;
             }
             if (!m_session->notifies()) {
@@ -863,12 +867,14 @@ void NativeWifiBackend::setAutoConnect(const QString &interfaceId, const QString
                 return CallResult::fromCode(aerial::win::code::AccessDenied);
             const QString changed = WlanProfileXml::withAutoConnect(QString::fromStdString(stored.xml), autoConnect);
             if (changed.isEmpty())
-                return CallResult::fromCode(aerial::win::code::BadProfile, "The stored profile could not be read.");
+                return CallResult::fromCode(aerial::win::code::BadProfile);
             std::uint32_t reason = 0;
             // The same type as before: another would be ERROR_ALREADY_EXISTS.
             CallResult written = session.setProfile(guid, changed.toStdString(), stored.allUsers, true, &reason);
-            if (!written.ok() && reason != 0)
+            if (!written.ok() && reason != 0) {
+                written.reason = reason;
                 written.message = session.reasonText(reason);
+            }
             return written;
         },
         [this, token](const CallResult &call) { call.ok() ? void(operations().succeed(token)) : fail(token, call); });
@@ -932,6 +938,7 @@ OperationResult NativeWifiBackend::failed(OperationResult result, const CallResu
 {
     result.error = errorKind(call.error);
     result.nativeCode = call.code;
+    result.reasonCode = call.reason;
     result.message = fromStd(call.message);
     return result;
 }

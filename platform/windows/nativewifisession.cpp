@@ -471,19 +471,12 @@ CallResult NativeWifiSession::scan(const std::string &guid)
 
 std::string NativeWifiSession::reasonText(std::uint32_t reasonCode)
 {
-    std::string text = describeReason(reasonCode);
-    if (!text.empty())
-        return text;
+    std::string text;
     std::lock_guard lock(m_mutex);
     if (m_library && m_library->reasonCodeToString) {
         wchar_t buffer[512] = {};
         if (m_library->reasonCodeToString(reasonCode, DWORD(std::size(buffer)), buffer, nullptr) == ERROR_SUCCESS)
             text = utf8FromWide(buffer, std::size(buffer));
-    }
-    if (text.empty()) {
-        char code[16];
-        std::snprintf(code, sizeof code, "0x%lX", static_cast<unsigned long>(reasonCode));
-        text = std::string("The connection failed (reason ") + code + ").";
     }
     return text;
 }

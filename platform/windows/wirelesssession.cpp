@@ -38,26 +38,6 @@ bool isServiceLost(std::uint32_t win32Code)
     }
 }
 
-std::string describeReason(std::uint32_t reasonCode)
-{
-    switch (reasonCode) {
-    case reason::Success: return "The connection succeeded.";
-    case reason::NetworkNotAvailable: return "The network is not in range.";
-    case reason::ProfileNotCompatible: return "The saved profile does not match the network's security settings.";
-    case reason::AssociationFailure: return "The access point did not accept the connection.";
-    case reason::AssociationTimeout: return "The access point did not answer in time.";
-    case reason::AuthenticationTimeout: return "The sign-in to the network took too long.";
-    case reason::PskMismatchSuspected: return "The saved password for this network is probably wrong.";
-    case reason::KeyMismatch: return "The key in the profile does not match the network's.";
-    case reason::SecurityFailure: return "The network's security check failed.";
-    case reason::PskLength: return "The password has the wrong length: 8 to 63 characters, or 64 hex digits.";
-    case reason::PassphraseCharacter: return "The password contains a character Windows does not accept.";
-    case reason::InvalidProfileSchema: return "The profile is not valid Wi-Fi profile XML.";
-    case reason::SsidInvalid: return "The profile's network name is not valid.";
-    default: return {};
-    }
-}
-
 CallResult CallResult::fromCode(std::uint32_t win32Code, std::string message)
 {
     return CallResult{ win32Code, classify(win32Code), std::move(message) };

@@ -38,7 +38,7 @@ constexpr std::uint32_t RpcEndpointNotRegistered = 1753;
 constexpr std::uint32_t InvalidState = 5023;
 } // namespace code
 
-// WLAN_REASON_CODE values the backend words itself (wlanapi.h).
+// WLAN_REASON_CODE values the backend tells apart (wlanapi.h).
 namespace reason {
 constexpr std::uint32_t Success = 0;
 constexpr std::uint32_t Unknown = 0x10001;
@@ -84,14 +84,14 @@ SessionError classify(std::uint32_t win32Code);
 // True for the codes that mean the session is dead and must be reopened:
 // the service stopped, restarted (our handle is unknown to it) or crashed.
 bool isServiceLost(std::uint32_t win32Code);
-// Aerial's own words for the reason codes people meet most, or empty.
-std::string describeReason(std::uint32_t reasonCode);
 
 struct CallResult
 {
     std::uint32_t code = code::Success;
     SessionError error = SessionError::None;
     std::string message; // the system's text for the code
+    // WlanSetProfile's WLAN_REASON_CODE beside ERROR_BAD_PROFILE.
+    std::uint32_t reason = reason::Success;
 
     bool ok() const { return code == code::Success; }
     static CallResult fromCode(std::uint32_t win32Code, std::string message = {});
@@ -234,7 +234,9 @@ public:
     virtual CallResult disconnect(const std::string &guid) = 0;
     virtual CallResult scan(const std::string &guid) = 0;
 
-    // The service's text for a reason code, or Aerial's own when it has none.
+    // The system's text for a reason code (WlanReasonCodeToString), or empty.
+    // Aerial's own, translated words for the common codes are in
+    // models/operationexplanation.cpp; these are the details beside them.
     virtual std::string reasonText(std::uint32_t reasonCode) = 0;
 };
 

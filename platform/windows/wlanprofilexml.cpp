@@ -45,6 +45,15 @@ bool canWrite(Security security)
     return authEncryption(security).authentication != nullptr;
 }
 
+bool canCarry(const QString &text)
+{
+    if (!text.isValidUtf16())
+        return false;
+    return std::none_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0) || c.unicode() >= 0xfffe;
+    });
+}
+
 QString nameFor(const QByteArray &ssid)
 {
     const QString text = QString::fromUtf8(ssid);
@@ -57,7 +66,9 @@ QString nameFor(const QByteArray &ssid)
 QString write(const NewProfile &profile)
 {
     const AuthEncryption auth = authEncryption(profile.security);
-    if (!auth.authentication)
+    // QXmlStreamWriter drops what XML cannot hold, silently: a key would be
+    // saved other than typed.
+    if (!auth.authentication || !canCarry(profile.name) || !canCarry(profile.secret))
         return {};
     QString xml;
     QXmlStreamWriter out(&xml);

@@ -27,7 +27,12 @@ struct NewProfile
 // True for the securities a profile can be written for here: open,
 // WPA2-Personal, WPA3-Personal and Enhanced Open.
 bool canWrite(Security security);
-// The profile; empty when canWrite(security) is false.
+// True when XML 1.0 carries the text unchanged: no control character (tab
+// and line breaks included, which XML readers normalise), no unpaired
+// surrogate and no U+FFFE or U+FFFF (XML 1.0, "Char").
+bool canCarry(const QString &text);
+// The profile; empty when canWrite(security) is false or the name or the
+// key cannot be carried.
 QString write(const NewProfile &profile);
 
 // A profile name for this SSID: its text when it is UTF-8 without control

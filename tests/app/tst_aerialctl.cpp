@@ -1,6 +1,7 @@
 // aerialctl as a person or a script runs it: the real program, with no
 // display, on the simulated service; its exit status, its words, its JSON,
 // and hostile SSIDs that must not reach the terminal as escape sequences.
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +34,7 @@ const char *const Scenario = R"({
         { "ssid": "Café", "signal": 60, "security": "wpa2-personal", "passphrase": "croissant" },
         { "ssid": "Open", "signal": 50, "security": "open" },
         { "ssid": "Backroom", "signal": 40, "security": "wpa2-personal", "hidden": true, "passphrase": "backroom42" },
+        { "ssid": "Quartz", "signal": 35, "security": "wpa3-personal", "passphrase": "Quartz-Zebra-7731" },
         { "ssidHex": "1b 5b 32 4a 68 69", "signal": 30, "security": "open" },
         { "ssidHex": "1b 5d 30 3b 70 77 6e 65 64 07", "signal": 20, "security": "open" },
         { "ssid": "\u202eexe.ssapyb", "signal": 10, "security": "open" } ] }
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void jsonHasStableFieldsAndHexSsids();
     void hostileSsidsReachNoTerminal();
     void aPasswordIsNeverAnArgument();
+    void aJoinLeavesThePasswordNowhere_data();
+    void aJoinLeavesThePasswordNowhere();
     void noWaitReturnsOnceAccepted();
 
 private:
@@ -164,7 +168,7 @@ void TestAerialCtl::jsonHasStableFieldsAndHexSsids()
     const Run networks = run({ QStringLiteral("networks"), QStringLiteral("--json") });
     QCOMPARE(networks.status, 0);
     const QJsonArray heard = QJsonDocument::fromJson(networks.rawOut).array();
-    QCOMPARE(heard.size(), 8);
+    QCOMPARE(heard.size(), 9);
     bool sawEscape = false;
     for (const QJsonValue &value : heard) {
         const QJsonObject network = value.toObject();
@@ -219,6 +223,69 @@ void TestAerialCtl::aPasswordIsNeverAnArgument()
     QCOMPARE(rejected.status, 1);
     QVERIFY(!rejected.out.contains(QStringLiteral("secret-word")));
     QVERIFY(!rejected.err.contains(QStringLiteral("secret-word")));
+}
+
+// A join with every aerial.* logging category on: the password is in none
+// of aerialctl's output, its command line or environment (read from /proc
+// while it waits for the password), nor in any file it wrote (its settings
+// go to a fresh XDG_CONFIG_HOME), and the scenario file is left as it was.
+void TestAerialCtl::aJoinLeavesThePasswordNowhere_data()
+{
+    QTest::addColumn<QString>("network");
+    QTest::addColumn<int>("status");
+    QTest::newRow("accepted") << QStringLiteral("Quartz") << 0;
+    QTest::newRow("rejected") << QStringLiteral("Café") << 1;
+}
+
+void TestAerialCtl::aJoinLeavesThePasswordNowhere()
+{
+    QFETCH(QString, network);
+    QFETCH(int, status);
+    const QByteArray password = "Quartz-Zebra-7731";
+    QFile scenarioFile(m_scenario);
+    QVERIFY(scenarioFile.open(QIODevice::ReadOnly));
+    const QByteArray scenarioBefore = scenarioFile.readAll();
+    scenarioFile.close();
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("aerial.*=true"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(AERIALCTL), { QStringLiteral("--scenario"), m_scenario, QStringLiteral("connect"),
+                                               network, QStringLiteral("--passphrase-stdin") });
+    QVERIFY(process.waitForStarted());
+    const QString proc = QStringLiteral("/proc/%1/").arg(process.processId());
+    for (const char *part : { "cmdline", "environ" }) {
+        QFile file(proc + QLatin1String(part));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(password));
+    }
+    process.write(password + '\n');
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), status);
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("aerial.sim"), err.constData()); // the categories were on
+    QVERIFY(!out.contains(password));
+    QVERIFY(!err.contains(password));
+
+    QDirIterator written(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (written.hasNext()) {
+        QFile file(written.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(password), qPrintable(file.fileName()));
+    }
+    QVERIFY(scenarioFile.open(QIODevice::ReadOnly));
+    QCOMPARE(scenarioFile.readAll(), scenarioBefore);
 }
 
 // --no-wait returns once the service has taken the first step, long before

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void refusalsNameASafeCommand();
     void profileRefusalsOnWindows_data();
     void profileRefusalsOnWindows();
+    void windowsReasonsInAerialsWords_data();
+    void windowsReasonsInAerialsWords();
 };
 
 void TestOperationExplanation::accessDeniedOnDisconnect()
@@ -169,6 +171,7 @@ void TestOperationExplanation::profileRefusalsOnWindows_data()
     QTest::addColumn<QString>("remedy");
     QTest::newRow("bad profile") << 1206u << "did not accept the network's settings: The password has the wrong length"
                                  << "8 to 63";
+    QTest::newRow("bad profile, no reason") << 1206u << "did not accept the network's settings." << "8 to 63";
     QTest::newRow("already exists") << 183u << "already exists for all users" << "existing profile";
 }
 
@@ -181,12 +184,51 @@ void TestOperationExplanation::profileRefusalsOnWindows()
     result.ssid = "Café";
     result.error = ErrorKind::Other;
     result.nativeCode = code;
-    result.message = QStringLiteral("The password has the wrong length: 8 to 63 characters, or 64 hex digits.");
+    if (!QByteArray(QTest::currentDataTag()).endsWith("no reason")) {
+        result.reasonCode = 0x40004; // WLAN_REASON_CODE_MSMSEC_PROFILE_PSK_LENGTH
+        result.message = QStringLiteral("System text.");
+    }
     const OperationExplanation e = OperationExplanation::explain(result, QStringLiteral("Intel"), Platform::NativeWifi);
     QVERIFY2(e.what.contains(QStringLiteral("could not join the network “Café”")), qPrintable(e.what));
     QVERIFY2(e.why.contains(why), qPrintable(e.why));
     QVERIFY2(e.remedy.contains(remedy), qPrintable(e.remedy));
     QVERIFY(e.details.contains(QString::number(code)));
+}
+
+// The Win32 layer hands over a reason code and the system's own text for it;
+// the sentence people read is Aerial's (translatable) where it has one, and
+// the system's text otherwise, with the system's text always in the details.
+void TestOperationExplanation::windowsReasonsInAerialsWords_data()
+{
+    QTest::addColumn<ErrorKind>("error");
+    QTest::addColumn<quint32>("nativeCode");
+    QTest::addColumn<quint32>("reasonCode");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("out of range") << ErrorKind::ConnectionFailed << 0x28002u << 0u << "did not come up: The network is not in range.";
+    QTest::newRow("no answer") << ErrorKind::ConnectionFailed << 0x38003u << 0u << "The access point did not answer in time.";
+    QTest::newRow("unknown reason") << ErrorKind::ConnectionFailed << 0x48999u << 0u << "did not come up: System text.";
+    QTest::newRow("wrong password") << ErrorKind::PasswordRejected << 0x48014u << 0u << "may be mistyped";
+    QTest::newRow("bad character") << ErrorKind::Other << 1206u << 0x40016u << "a character Windows does not accept";
+    QTest::newRow("not profile XML") << ErrorKind::Other << 1206u << 0x80001u << "not valid Wi-Fi profile XML";
+    QTest::newRow("bad name") << ErrorKind::Other << 1206u << 0x80013u << "network name is not valid";
+}
+
+void TestOperationExplanation::windowsReasonsInAerialsWords()
+{
+    QFETCH(ErrorKind, error);
+    QFETCH(quint32, nativeCode);
+    QFETCH(quint32, reasonCode);
+    QFETCH(QString, why);
+    OperationResult result = OperationResult::of(error == ErrorKind::Other ? Operation::Join : Operation::Connect,
+                                                 QStringLiteral("wlan0"), QStringLiteral("Home"));
+    result.ssid = "Home";
+    result.error = error;
+    result.nativeCode = nativeCode;
+    result.reasonCode = reasonCode;
+    result.message = QStringLiteral("System text.");
+    const OperationExplanation e = OperationExplanation::explain(result, QStringLiteral("Intel"), Platform::NativeWifi);
+    QVERIFY2(e.why.contains(why), qPrintable(e.why));
+    QVERIFY2(e.details.contains(QStringLiteral("System text.")), qPrintable(e.details));
 }
 
 QTEST_GUILESS_MAIN(TestOperationExplanation)

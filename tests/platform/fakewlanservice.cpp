@@ -167,8 +167,8 @@ public:
     }
     std::string reasonText(std::uint32_t reasonCode) override
     {
-        const std::string ours = describeReason(reasonCode);
-        return ours.empty() ? "reason " + std::to_string(reasonCode) : ours;
+        // WlanReasonCodeToString's stand-in: the system's words, not Aerial's.
+        return "System text for reason " + std::to_string(reasonCode) + ".";
     }
 
     void deliver(const SessionEvent &event)

@@ -343,7 +343,8 @@ ReadProfile readProfile(const std::string &xml)
     ReadProfile result;
     sim::Profile &profile = result.profile;
     const Element *name = root.child("name");
-    profile.name = name ? trimmed(name->text) : std::string();
+    // xs:string: its spaces are part of the name (WLAN_profile Schema, name).
+    profile.name = name ? name->text : std::string();
     if (profile.name.empty() || characters(profile.name) > 255)
         return refused(reason::InvalidProfileSchema, "the profile name is missing or longer than 255 characters");
 

@@ -408,8 +408,8 @@ void SimulatedWlanApi::failedConnectReportsItsReason()
     QVERIFY(inOrder(events.kinds(Usb), { Kind::ConnectionAttemptFailed, Kind::ConnectionCompleted }));
     const SessionEvent completed = events.first(Kind::ConnectionCompleted, Usb);
     QCOMPARE(completed.reasonCode, reason::NetworkNotAvailable);
-    // Our words for the common reasons; the service's for the rest.
-    QCOMPARE(session.reasonText(completed.reasonCode), std::string("The network is not in range."));
+    // The service's own words (Aerial's are the models', translated).
+    QCOMPARE(session.reasonText(completed.reasonCode), std::string("The simulated service failed with reason 0x28002."));
     QVERIFY(contains(session.reasonText(0x48999), "0x48999"));
     QVERIFY(contains(simulation.calls(), "WlanReasonCodeToString"));
     QVERIFY(session.close().ok());
@@ -965,19 +965,17 @@ void SimulatedWlanApi::badProfilesHaveAReason_data()
 {
     QTest::addColumn<QString>("xml");
     QTest::addColumn<quint32>("reason");
-    QTest::addColumn<QString>("words");
+
     const QString good = QString::fromStdString(profileXml("Cafe", "Cafe", Aerial::Security::Wpa2Personal, "croissant"));
-    QTest::newRow("short key") << QString(good).replace("croissant", "short") << 0x40004u << "wrong length";
-    QTest::newRow("not a profile") << QStringLiteral("<html/>") << 0x80001u << "not valid Wi-Fi profile XML";
-    QTest::newRow("no SSID") << QString(good).replace("<hex>43616665</hex><name>Cafe</name>", "") << 0x80013u
-                             << "network name is not valid";
+    QTest::newRow("short key") << QString(good).replace("croissant", "short") << 0x40004u;
+    QTest::newRow("not a profile") << QStringLiteral("<html/>") << 0x80001u;
+    QTest::newRow("no SSID") << QString(good).replace("<hex>43616665</hex><name>Cafe</name>", "") << 0x80013u;
 }
 
 void SimulatedWlanApi::badProfilesHaveAReason()
 {
     QFETCH(QString, xml);
     QFETCH(quint32, reason);
-    QFETCH(QString, words);
     Simulation simulation;
     QVERIFY(simulation.load(profileScenario()));
     NativeWifiSession session;
@@ -988,7 +986,7 @@ void SimulatedWlanApi::badProfilesHaveAReason()
     QCOMPARE(saved.code, std::uint32_t(ERROR_BAD_PROFILE));
     QCOMPARE(saved.error, SessionError::BadProfile);
     QCOMPARE(refusal, std::uint32_t(reason));
-    QVERIFY2(contains(session.reasonText(refusal), words.toStdString()), session.reasonText(refusal).c_str());
+    QVERIFY(!session.reasonText(refusal).empty());
     QVERIFY(session.close().ok());
 }
 
