@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 
 namespace aerial::win {
@@ -21,6 +22,17 @@ bool payload(const WLAN_NOTIFICATION_DATA &data, std::size_t needed, T *out)
     std::memset(static_cast<void *>(out), 0, sizeof(T));
     std::memcpy(static_cast<void *>(out), data.pData, std::min<std::size_t>(needed, sizeof(T)));
     return true;
+}
+
+// An enum field as the number the service wrote: loading a value outside
+// the enum's range as the enum itself is undefined behaviour.
+template<typename Enum>
+std::uint32_t numberIn(const Enum &field)
+{
+    static_assert(sizeof(Enum) == sizeof(std::uint32_t));
+    std::uint32_t number;
+    std::memcpy(&number, &field, sizeof number);
+    return number;
 }
 
 std::string ssidBytes(const DOT11_SSID &ssid)
@@ -146,8 +158,8 @@ void decodeMsm(const WLAN_NOTIFICATION_DATA &data, SessionEvent &event)
         event.kind = Kind::RadioStateChanged;
         WLAN_PHY_RADIO_STATE radio;
         if (payload(data, sizeof radio, &radio)) {
-            event.radioOn = radio.dot11SoftwareRadioState == dot11_radio_state_on
-                            && radio.dot11HardwareRadioState == dot11_radio_state_on;
+            event.radioOn = numberIn(radio.dot11SoftwareRadioState) == dot11_radio_state_on
+                            && numberIn(radio.dot11HardwareRadioState) == dot11_radio_state_on;
         } else {
             event.truncated = true;
         }
