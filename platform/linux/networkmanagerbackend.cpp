@@ -461,7 +461,8 @@ void NetworkManagerBackend::setAutoConnect(const QString &interfaceId, const QSt
                  fail(token, reply);
                  return;
              }
-             auto settings = qdbus_cast<QMap<QString, QVariantMap>>(reply.arguments().constFirst());
+             auto settings = demarshal<QMap<QString, QVariantMap>>(reply.arguments().constFirst(),
+                                                                   QLatin1String("a{sa{sv}}"));
              settings[QStringLiteral("connection")].insert(QStringLiteral("autoconnect"), autoConnect);
              updateSettings(token, profile, settings);
          });

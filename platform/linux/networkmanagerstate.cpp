@@ -34,23 +34,33 @@ QString pathOf(const QVariant &value)
 
 QStringList pathsOf(const QVariant &value)
 {
-    QList<QDBusObjectPath> paths;
-    if (value.canConvert<QDBusArgument>())
-        paths = qdbus_cast<QList<QDBusObjectPath>>(value.value<QDBusArgument>());
-    else
-        paths = value.value<QList<QDBusObjectPath>>();
+    const auto paths = demarshal<QList<QDBusObjectPath>>(value, QLatin1String("ao"));
     QStringList result;
     for (const QDBusObjectPath &path : paths)
         result.append(path.path());
     return result;
 }
 
+// A string (s) or bytes (ay) only when that is what arrived: converted
+// from another type they could hold what no D-Bus string can, a NUL.
+QString textOf(const QVariant &value)
+{
+    return value.metaType() == QMetaType::fromType<QString>() ? value.toString() : QString();
+}
+
+QByteArray bytesOf(const QVariant &value)
+{
+    return value.metaType() == QMetaType::fromType<QByteArray>() ? value.toByteArray() : QByteArray();
+}
+
 // A (uu) structure, such as a device's StateReason.
 std::pair<uint, uint> pairOf(const QVariant &value)
 {
     uint first = 0, second = 0;
-    if (value.canConvert<QDBusArgument>()) {
+    if (value.metaType() == QMetaType::fromType<QDBusArgument>()) {
         const QDBusArgument argument = value.value<QDBusArgument>();
+        if (argument.currentSignature() != QLatin1String("(uu)"))
+            return { 0, 0 }; // see demarshal (networkmanagertypes.h)
         argument.beginStructure();
         argument >> first >> second;
         argument.endStructure();
@@ -210,7 +220,7 @@ void NetworkManagerState::getAll(const QString &path, const QString &interface,
         // An object that vanished meanwhile answers with an error: its
         // removal signal says the rest.
         if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty())
-            done(qdbus_cast<QVariantMap>(reply.arguments().constFirst()));
+            done(demarshal<QVariantMap>(reply.arguments().constFirst(), QLatin1String("a{sv}")));
     });
 }
 
@@ -232,7 +242,8 @@ void NetworkManagerState::loadPermissions()
          [this](const QDBusMessage &reply) {
              if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
                  return; // unknown: the buttons stay, and a refusal is explained when it comes
-             const auto permissions = qdbus_cast<QMap<QString, QString>>(reply.arguments().constFirst());
+             const auto permissions =
+                 demarshal<QMap<QString, QString>>(reply.arguments().constFirst(), QLatin1String("a{ss}"));
              m_permissions = permissions;
              markAllDirty(); // the profiles' rights follow
              // "auth" means polkit will ask: allowed, as nm-applet treats it.
@@ -282,6 +293,15 @@ void NetworkManagerState::loadDevice(const QString &path)
 void NetworkManagerState::applyDevice(const QString &path, const QVariantMap &properties)
 {
     Device &device = m_devices[path];
+    const bool shown = readDevice(device, properties);
+    if (properties.contains(QStringLiteral("ActiveConnection")))
+        loadActive(device.activeConnection);
+    if (shown)
+        markDirty(path);
+}
+
+bool NetworkManagerState::readDevice(Device &device, const QVariantMap &properties)
+{
     // Only what Aerial shows is published: most changes a device announces
     // (AccessPoints with every access point, Bitrate, the counters) are not.
     bool shown = false;
@@ -301,7 +321,6 @@ void NetworkManagerState::applyDevice(const QString &path, const QVariantMap &pr
     if (active != properties.constEnd()) {
         shown = true;
         device.activeConnection = pathOf(*active);
-        loadActive(device.activeConnection);
     }
     const auto activeAccessPoint = properties.constFind(QStringLiteral("ActiveAccessPoint"));
     if (activeAccessPoint != properties.constEnd()) {
@@ -314,8 +333,7 @@ void NetworkManagerState::applyDevice(const QString &path, const QVariantMap &pr
         device.hasLastScan = true;
         device.lastScan = lastScan->toLongLong();
     }
-    if (shown)
-        markDirty(path);
+    return shown;
 }
 
 void NetworkManagerState::setAccessPoints(const QString &device, const QStringList &paths)
@@ -359,12 +377,16 @@ void NetworkManagerState::loadAccessPoint(const QString &device, const QString &
 
 void NetworkManagerState::applyAccessPoint(const QString &path, const QVariantMap &properties)
 {
-    AccessPoint &ap = m_accessPoints[path];
+    readAccessPoint(m_accessPoints[path], properties);
+}
+
+void NetworkManagerState::readAccessPoint(AccessPoint &ap, const QVariantMap &properties)
+{
     for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
         if (it.key() == QLatin1String("Ssid"))
-            ap.ssid = it->toByteArray().left(32);
+            ap.ssid = bytesOf(*it).left(32);
         else if (it.key() == QLatin1String("Strength"))
-            ap.strength = std::min(int(it->toUInt()), 100);
+            ap.strength = int(std::clamp(it->toLongLong(), 0LL, 100LL)); // a byte (y): 0 to 100, whatever arrives
         else if (it.key() == QLatin1String("Flags"))
             ap.flags = it->toUInt();
         else if (it.key() == QLatin1String("WpaFlags"))
@@ -372,6 +394,42 @@ void NetworkManagerState::applyAccessPoint(const QString &path, const QVariantMa
         else if (it.key() == QLatin1String("RsnFlags"))
             ap.rsnFlags = it->toUInt();
     }
+}
+
+void NetworkManagerState::readActive(Active &active, const QVariantMap &properties)
+{
+    const auto id = properties.constFind(QStringLiteral("Id"));
+    if (id != properties.constEnd())
+        active.id = textOf(*id);
+    const auto connection = properties.constFind(QStringLiteral("Connection"));
+    if (connection != properties.constEnd())
+        active.connection = pathOf(*connection);
+    const auto specificObject = properties.constFind(QStringLiteral("SpecificObject"));
+    if (specificObject != properties.constEnd())
+        active.specificObject = pathOf(*specificObject);
+}
+
+std::optional<NetworkManagerState::Profile> NetworkManagerState::readProfile(const QMap<QString, QVariantMap> &settings)
+{
+    const QVariantMap connection = settings.value(QStringLiteral("connection"));
+    if (textOf(connection.value(QStringLiteral("type"))) != QLatin1String("802-11-wireless"))
+        return std::nullopt;
+    Profile profile;
+    profile.id = textOf(connection.value(QStringLiteral("id")));
+    profile.uuid = textOf(connection.value(QStringLiteral("uuid")));
+    profile.ssid = bytesOf(settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("ssid")));
+    // No user list in connection.permissions: a system connection, for every user.
+    profile.allUsers = connection.value(QStringLiteral("permissions")).toStringList().isEmpty();
+    profile.timestamp = connection.value(QStringLiteral("timestamp")).toULongLong();
+    profile.autoConnect = connection.value(QStringLiteral("autoconnect"), true).toBool();
+    const auto security = settings.constFind(WirelessSecurity);
+    if (security != settings.constEnd()) {
+        // Missing, or not a string: a security Aerial does not know, never none.
+        const QVariant keyManagement = security->value(QStringLiteral("key-mgmt"));
+        profile.keyManagement = keyManagement.metaType() == QMetaType::fromType<QString>() ? keyManagement.toString()
+                                                                                         : QStringLiteral("unknown");
+    }
+    return profile;
 }
 
 void NetworkManagerState::loadActive(const QString &path)
@@ -382,9 +440,9 @@ void NetworkManagerState::loadActive(const QString &path)
     getAll(path, ActiveInterface, [this, path](const QVariantMap &properties) {
         if (!m_actives.contains(path))
             return;
-        m_actives[path] = Active{ properties.value(QStringLiteral("Id")).toString(),
-                                  pathOf(properties.value(QStringLiteral("Connection"))),
-                                  pathOf(properties.value(QStringLiteral("SpecificObject"))) };
+        Active &active = m_actives[path];
+        active = Active{};
+        readActive(active, properties);
         markAllDirty();
     });
 }
@@ -434,24 +492,12 @@ void NetworkManagerState::loadProfile(const QString &path)
                  m_profiles.remove(path);
                  return;
              }
-             const auto settings = qdbus_cast<SettingsMap>(reply.arguments().constFirst());
-             const QVariantMap connection = settings.value(QStringLiteral("connection"));
-             if (connection.value(QStringLiteral("type")).toString() != QLatin1String("802-11-wireless")) {
-                 m_profiles[path] = Profile{}; // not Wi-Fi: kept so that it is not read again
-                 return;
-             }
-             Profile &profile = m_profiles[path];
-             profile.id = connection.value(QStringLiteral("id")).toString();
-             profile.uuid = connection.value(QStringLiteral("uuid")).toString();
-             profile.ssid = settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("ssid")).toByteArray();
-             // No user list in connection.permissions: a system connection, for every user.
-             profile.allUsers = connection.value(QStringLiteral("permissions")).toStringList().isEmpty();
-             profile.timestamp = connection.value(QStringLiteral("timestamp")).toULongLong();
-             profile.autoConnect = connection.value(QStringLiteral("autoconnect"), true).toBool();
-             const auto security = settings.constFind(WirelessSecurity);
-             if (security != settings.constEnd())
-                 profile.keyManagement = security->value(QStringLiteral("key-mgmt"), QStringLiteral("unknown")).toString();
-             markAllDirty();
+             const std::optional<Profile> profile =
+                 readProfile(demarshal<SettingsMap>(reply.arguments().constFirst(), QLatin1String("a{sa{sv}}")));
+             // Not Wi-Fi: kept, empty, so that it is not read again.
+             m_profiles[path] = profile.value_or(Profile{});
+             if (profile)
+                 markAllDirty();
          });
 }
 
@@ -493,13 +539,7 @@ void NetworkManagerState::onPropertiesChanged(const QString &interface, const QV
         for (auto it = changed.constBegin(); it != changed.constEnd(); ++it)
             announced.insert(it.key(), it.value());
     } else if (interface == ActiveInterface && m_actives.contains(path)) {
-        Active &active = m_actives[path];
-        if (changed.contains(QStringLiteral("Id")))
-            active.id = changed.value(QStringLiteral("Id")).toString();
-        if (changed.contains(QStringLiteral("Connection")))
-            active.connection = pathOf(changed.value(QStringLiteral("Connection")));
-        if (changed.contains(QStringLiteral("SpecificObject")))
-            active.specificObject = pathOf(changed.value(QStringLiteral("SpecificObject")));
+        readActive(m_actives[path], changed);
         markAllDirty();
     }
 }
@@ -510,7 +550,7 @@ void NetworkManagerState::onInterfacesAdded(const QDBusMessage &message)
     if (arguments.size() < 2)
         return;
     const QString path = arguments.at(0).value<QDBusObjectPath>().path();
-    const auto interfaces = qdbus_cast<SettingsMap>(arguments.at(1));
+    const auto interfaces = demarshal<SettingsMap>(arguments.at(1), QLatin1String("a{sa{sv}}"));
     const auto accessPoint = interfaces.constFind(AccessPointInterface);
     if (accessPoint == interfaces.constEnd())
         return;

@@ -25,6 +25,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <optional>
 
 class QDBusServiceWatcher;
 
@@ -104,6 +105,18 @@ public:
     // Whether an access point of the SSID in the device's list takes a
     // pre-shared key (WPA2, or WPA2/WPA3 mixed).
     bool offersPsk(const QString &device, const QByteArray &ssid) const;
+
+    // What NetworkManager's properties and settings say, read from the
+    // values QtDBus demarshals (basic types as themselves, arrays and
+    // structures as QDBusArgument). A field of a type other than the one
+    // NetworkManager's introspection gives reads as empty or zero
+    // (tests/fuzz/fuzz_networkmanager.cpp). readDevice is true when a
+    // property Aerial shows changed; readProfile is empty for a connection
+    // that is not Wi-Fi.
+    static bool readDevice(Device &device, const QVariantMap &properties);
+    static void readAccessPoint(AccessPoint &accessPoint, const QVariantMap &properties);
+    static void readActive(Active &active, const QVariantMap &properties);
+    static std::optional<Profile> readProfile(const QMap<QString, QVariantMap> &settings);
 
     // Reads a saved connection now: a join's, before NewConnection arrives.
     void loadProfile(const QString &path);

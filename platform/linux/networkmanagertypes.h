@@ -5,7 +5,9 @@
 
 #include "wirelesstypes.h"
 
+#include <QDBusArgument>
 #include <QString>
+#include <QVariant>
 
 namespace Aerial::NetworkManager {
 
@@ -62,5 +64,22 @@ QString stateReasonText(uint reason);
 
 // The contract's kind for a D-Bus error name.
 ErrorKind errorKind(const QString &dbusErrorName);
+
+// A value from D-Bus as T when its D-Bus signature is the one given, and
+// T's empty value otherwise. QtDBus hands arrays and structures over as
+// QDBusArgument, and qdbus_cast reads one whatever its signature: a read of
+// the wrong type makes libdbus abort the process ("type invalid 0 not a
+// basic type"), so a service that sent an unexpected type would end Aerial
+// (found by tests/fuzz/fuzz_networkmanager.cpp).
+template<typename T>
+T demarshal(const QVariant &value, QLatin1String signature)
+{
+    if (value.metaType() != QMetaType::fromType<QDBusArgument>())
+        return value.value<T>(); // not from the wire: a local call's own value
+    const QDBusArgument argument = value.value<QDBusArgument>();
+    if (argument.currentSignature() != signature)
+        return T{};
+    return qdbus_cast<T>(argument);
+}
 
 } // namespace Aerial::NetworkManager

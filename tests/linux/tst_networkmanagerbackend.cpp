@@ -61,6 +61,8 @@ private Q_SLOTS:
     void autoPicksNetworkManager();
     void devicesAndAccessPointsAppearAndDisappear();
     void ssidsThatAreNotUtf8();
+    void propertiesOfAnotherTypeReadAsNothing_data();
+    void propertiesOfAnotherTypeReadAsNothing();
     void deviceStatesMap_data();
     void deviceStatesMap();
     void failedStateSaysWhy();
@@ -219,6 +221,46 @@ void TestNetworkManagerBackend::ssidsThatAreNotUtf8()
     m_mock->setProperty(ap, ApIface, QStringLiteral("Ssid"), raw);
     QTRY_COMPARE(backend->networks(device).size(), 1);
     QTRY_COMPARE(backend->networks(device)[0].ssid, raw);
+}
+
+// Properties of a type other than NetworkManager's introspection gives, as
+// a buggy or hostile service might send them: Aerial reads them as nothing
+// and goes on. A structure or array of another signature used to reach
+// qdbus_cast, where libdbus aborts the process (fuzz_networkmanager).
+void TestNetworkManagerBackend::propertiesOfAnotherTypeReadAsNothing_data()
+{
+    QTest::addColumn<bool>("onDevice");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("StateReason as no object paths")
+        << true << "StateReason" << QVariant::fromValue(QList<QDBusObjectPath>{});
+    QTest::newRow("StateReason as an array of strings")
+        << true << "StateReason" << QVariant(QStringList{ QStringLiteral("a"), QStringLiteral("b") });
+    QTest::newRow("ActiveConnection as a string") << true << "ActiveConnection" << QVariant(QStringLiteral("/x"));
+    QTest::newRow("Ssid as a string") << false << "Ssid" << QVariant(QStringLiteral("Cafe"));
+    QTest::newRow("Strength as a negative number") << false << "Strength" << QVariant(-5);
+    QTest::newRow("Strength as an array") << false << "Strength" << QVariant(QStringList{ QStringLiteral("9") });
+}
+
+void TestNetworkManagerBackend::propertiesOfAnotherTypeReadAsNothing()
+{
+    QFETCH(bool, onDevice);
+    QFETCH(QString, name);
+    QFETCH(QVariant, value);
+    auto backend = makeBackend();
+    const QString device = m_mock->addWifiDevice(QStringLiteral("wlan0"), QStringLiteral("wlan0"), 120);
+    const QString ap = m_mock->addAccessPoint(device, QStringLiteral("odd"), QStringLiteral("Odd"), 50, SecurityNone);
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    // As NetworkManager sends it: PropertiesChanged with just this property.
+    m_mock->emitSignal(onDevice ? device : ap, QStringLiteral("org.freedesktop.DBus.Properties"),
+                       QStringLiteral("PropertiesChanged"), QStringLiteral("sa{sv}as"),
+                       { onDevice ? DeviceIface : ApIface, QVariantMap{ { name, value } }, QStringList{} });
+    // A later, well-typed change still arrives: Aerial is alive and reading.
+    m_mock->setProperty(ap, ApIface, QStringLiteral("Strength"), QVariant::fromValue(uchar(77)));
+    QTRY_COMPARE(backend->networks(device).size(), 1);
+    QTRY_COMPARE(backend->networks(device)[0].signal, 77);
+    const QByteArray ssid = backend->networks(device)[0].ssid;
+    QVERIFY2(ssid == "Odd" || (name == QLatin1String("Ssid") && ssid.isEmpty()), ssid.constData());
 }
 
 void TestNetworkManagerBackend::deviceStatesMap_data()
