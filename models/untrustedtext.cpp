@@ -32,15 +32,22 @@ bool isHidden(char32_t codePoint)
     }
 }
 
-void appendCodePoint(QString &out, char32_t codePoint)
+enum class Backslash { AsItIs, Doubled };
+
+void appendCodePoint(QString &out, char32_t codePoint, Backslash backslash = Backslash::AsItIs)
 {
-    if (!isHidden(codePoint)) {
+    if (codePoint == u'\\' && backslash == Backslash::Doubled) {
+        out += QStringLiteral("\\\\");
+    } else if (!isHidden(codePoint)) {
         for (char16_t unit : QChar::fromUcs4(codePoint))
             out += QChar(unit);
     } else if (codePoint < 0x80) {
         appendHexByte(out, static_cast<unsigned char>(codePoint));
-    } else {
+    } else if (codePoint <= 0xFFFF) {
         out += QStringLiteral("\\u") + QString::number(uint(codePoint), 16).rightJustified(4, u'0').toUpper();
+    } else {
+        // A fixed width, so that the digits after it are never taken for its own.
+        out += QStringLiteral("\\U") + QString::number(uint(codePoint), 16).rightJustified(8, u'0').toUpper();
     }
 }
 
@@ -50,7 +57,8 @@ QString fromSsid(const QByteArray &ssid)
 {
     // Most SSIDs are printable ASCII: nothing to decode or neutralise. Sorting
     // and item views ask for this text often, so this path matters.
-    const bool printableAscii = std::all_of(ssid.cbegin(), ssid.cend(), [](char c) { return c >= 0x20 && c < 0x7F; });
+    const bool printableAscii =
+        std::all_of(ssid.cbegin(), ssid.cend(), [](char c) { return c >= 0x20 && c < 0x7F && c != '\\'; });
     if (printableAscii)
         return QString::fromLatin1(ssid);
 
@@ -94,7 +102,7 @@ QString fromSsid(const QByteArray &ssid)
             ++i;
             continue;
         }
-        appendCodePoint(out, codePoint);
+        appendCodePoint(out, codePoint, Backslash::Doubled);
         i += length;
     }
     return out;

@@ -13,8 +13,11 @@ namespace Aerial::UntrustedText {
 
 // Decodes an SSID's bytes as UTF-8. Invalid bytes become visible escapes
 // ("\xFF"); control, bidi-override, zero-width and other invisible format
-// characters become "\u202E"-style escapes, so nothing reorders or hides the
-// text around it, while ordinary right-to-left SSIDs stay readable.
+// characters become "\u202E"-style escapes ("\U000E0001" past U+FFFF), so
+// nothing reorders or hides the text around it, while ordinary
+// right-to-left SSIDs stay readable. A backslash is shown doubled, so that
+// no SSID can pose as another by spelling out its escapes: the text shown
+// reads back to exactly one SSID (tests/fuzz/fuzz_untrustedtext.cpp).
 QString fromSsid(const QByteArray &ssid);
 
 // The same neutralisation for text that is already a QString (profile names).

@@ -1,6 +1,8 @@
 // aerialctl as a person or a script runs it: the real program, with no
 // display, on the simulated service; its exit status, its words, its JSON,
 // and hostile SSIDs that must not reach the terminal as escape sequences.
+#include "hostilenames.h"
+
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void commands();
     void jsonHasStableFieldsAndHexSsids();
     void hostileSsidsReachNoTerminal();
+    void hostileCorpusInTextAndJson();
     void aPasswordIsNeverAnArgument();
     void aJoinLeavesThePasswordNowhere_data();
     void aJoinLeavesThePasswordNowhere();
@@ -223,6 +226,52 @@ void TestAerialCtl::aPasswordIsNeverAnArgument()
     QCOMPARE(rejected.status, 1);
     QVERIFY(!rejected.out.contains(QStringLiteral("secret-word")));
     QVERIFY(!rejected.err.contains(QStringLiteral("secret-word")));
+}
+
+// Every SSID of tests/data/hostile-names.txt in one scenario: the text
+// output holds no control character but its line ends, no escape sequence,
+// no C1 control and no invisible formatting character, and the JSON is
+// valid and gives back every SSID's bytes exactly.
+void TestAerialCtl::hostileCorpusInTextAndJson()
+{
+    const QList<Aerial::Test::HostileName> names = Aerial::Test::hostileNames(true);
+    QVERIFY(names.size() >= 40);
+    QByteArray networks;
+    for (const Aerial::Test::HostileName &name : names) {
+        networks += networks.isEmpty() ? "" : ",\n";
+        networks += R"({ "ssidHex": ")" + name.bytes.toHex(' ') + R"(", "signal": 50, "security": "open" })";
+    }
+    const QString path = m_dir.filePath(QStringLiteral("hostile.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({ "latencyMs": 5, "interfaces": [ { "id": "wlan0", "description": "Test adapter",
+                    "state": "disconnected", "networks": [ )" + networks + " ] } ] }");
+    file.close();
+    const QString saved = m_scenario;
+    m_scenario = path;
+    const Run text = run({ QStringLiteral("networks") });
+    const Run json = run({ QStringLiteral("--json"), QStringLiteral("networks") });
+    m_scenario = saved;
+
+    QCOMPARE(text.status, 0);
+    for (const char byte : text.rawOut)
+        QVERIFY2(byte == '\n' || (uchar(byte) >= 0x20 && byte != 0x7f), qPrintable(QString::number(uchar(byte), 16)));
+    for (const uint c : text.out.toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        QVERIFY2(!(c >= 0x80 && c < 0xA0) && category != QChar::Other_Format && category != QChar::Separator_Line
+                     && category != QChar::Separator_Paragraph,
+                 qPrintable(QString::number(c, 16)));
+    }
+    QCOMPARE(json.status, 0);
+    QJsonParseError error;
+    const QJsonArray heard = QJsonDocument::fromJson(json.rawOut, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QSet<QByteArray> given;
+    for (const QJsonValue &value : heard)
+        given.insert(QByteArray::fromHex(value.toObject().value(QStringLiteral("ssidHex")).toString().toLatin1()));
+    for (const Aerial::Test::HostileName &name : names)
+        QVERIFY2(given.contains(name.bytes), qPrintable(name.label));
+    QCOMPARE(heard.size(), names.size());
 }
 
 // A join with every aerial.* logging category on: the password is in none

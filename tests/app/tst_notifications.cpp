@@ -4,11 +4,13 @@
 // with the window closed, and reads the Notify calls the service received.
 #include "connectionnotifier.h"
 #include "desktopnotifications.h"
+#include "hostilenames.h"
 #include "networkmodel.h"
 #include "preferences.h"
 #include "simulatedbackend.h"
 #include "simulation/scenario.h"
 #include "traycontroller.h"
+#include "untrustedtext.h"
 #include "wirelesscommands.h"
 #include "wirelesswindow.h"
 
@@ -22,6 +24,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Aerial;
 
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void failureIsAnnouncedOnlyWithTheWindowClosed();
     void plainBodyWhereTheServerReadsNoMarkup();
     void withoutAServiceTheCallerIsTold();
+    void corpusSsidsAreShownSafely();
 
 private:
     bool startService(const QString &capabilities = {});
@@ -106,6 +111,16 @@ void TestNotifications::init()
     if (QByteArray(QTest::currentTestFunction()).startsWith("failure")) {
         scenario.resize(scenario.rfind('}'));
         scenario += Fault;
+    }
+    if (QByteArray(QTest::currentTestFunction()).startsWith("corpus")) {
+        // Every hostile SSID, open, to join one after the other.
+        QByteArray networks;
+        for (const Test::HostileName &name : Test::hostileNames(true)) {
+            networks += networks.isEmpty() ? "" : ",";
+            networks += R"({ "ssidHex": ")" + name.bytes.toHex(' ') + R"(", "signal": 50, "security": "open" })";
+        }
+        scenario = R"({ "latencyMs": 5, "interfaces": [ { "id": "a", "description": "Adapter",
+                        "state": "disconnected", "networks": [ )" + networks.toStdString() + " ] } ] }";
     }
     m_backend = std::make_unique<SimulatedBackend>(aerial::sim::parseScenario(scenario, "notifications.json"));
     m_controller = std::make_unique<TrayController>(m_backend.get(), QString(), true);
@@ -293,6 +308,31 @@ void TestNotifications::plainBodyWhereTheServerReadsNoMarkup()
     // Escaping here would show "&lt;b&gt;" to the person.
     QVERIFY2(notifyCalls().constFirst().body.contains(QStringLiteral("“<b>Café & co</b>”")),
              qPrintable(notifyCalls().constFirst().body));
+}
+
+// Each SSID of tests/data/hostile-names.txt, joined: the summary (plain
+// text) and the body (markup on this server) hold it as the display rules
+// show it, escaped for markup in the body, and no invisible or control
+// character.
+void TestNotifications::corpusSsidsAreShownSafely()
+{
+    auto visible = [](const QString &text) {
+        return std::none_of(text.begin(), text.end(), [](QChar c) {
+            return c.category() == QChar::Other_Format || (c.category() == QChar::Other_Control && c != u'\n')
+                   || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
+        });
+    };
+    int calls = 0;
+    for (const Test::HostileName &name : Test::hostileNames(true)) {
+        selectNetwork(name.bytes);
+        QVERIFY2(m_controller->commands()->connectSelected(), qPrintable(name.label));
+        QVERIFY2(waitForCalls(++calls), qPrintable(name.label));
+        const Notify notify = notifyCalls().constLast();
+        const QString shown = UntrustedText::fromSsid(name.bytes);
+        QVERIFY2(notify.summary.contains(shown), qPrintable(name.label));
+        QVERIFY2(notify.body.contains(shown.toHtmlEscaped()), qPrintable(name.label));
+        QVERIFY2(visible(notify.summary) && visible(notify.body), qPrintable(name.label));
+    }
 }
 
 void TestNotifications::withoutAServiceTheCallerIsTold()

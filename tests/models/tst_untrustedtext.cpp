@@ -42,6 +42,10 @@ void TestUntrustedText::fromSsid_data()
     QTest::newRow("encoded surrogate") << QByteArray("\xed\xa0\x80") << QStringLiteral("\\xED\\xA0\\x80");
     QTest::newRow("past U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << QStringLiteral("\\xF4\\x90\\x80\\x80");
     QTest::newRow("latin-1 SSID") << QByteArray("Caf\xe9") << QStringLiteral("Caf\\xE9");
+    // A backslash is doubled: a name spelling out an escape is not the byte.
+    QTest::newRow("a spelt-out escape") << QByteArray("\\xFF") << QStringLiteral("\\\\xFF");
+    QTest::newRow("a backslash") << QByteArray("a\\b") << QStringLiteral("a\\\\b");
+    QTest::newRow("a tag character") << QByteArray("a\xf3\xa0\x80\x81" "1") << QStringLiteral("a\\U000E00011");
     QTest::newRow("32 bytes") << QByteArray(32, 'w') << QString(32, u'w');
     QTest::newRow("empty") << QByteArray() << QString();
 }

@@ -2,6 +2,7 @@
 // not, what is in flight, the explanations, the password rules, and the
 // quoting of names in suggested commands.
 #include "passphraserules.h"
+#include "hostilenames.h"
 #include "shellquote.h"
 #include "simulatedbackend.h"
 #include "wirelesscommands.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void shQuotingGivesBackTheName();
     void cmdQuotingRefusesWhatItCannotQuote_data();
     void cmdQuotingRefusesWhatItCannotQuote();
+    void cmdQuotingOfTheCorpus();
 };
 
 void TestWirelessCommands::availability_data()
@@ -297,6 +299,12 @@ void TestWirelessCommands::shQuotingGivesBackTheName_data()
     QTest::newRow("dollar and backticks") << "$(reboot) `id` $HOME";
     QTest::newRow("newline") << "two\nlines";
     QTest::newRow("glob and backslash") << "* ? [a] \\ ~";
+    // tests/data/hostile-names.txt, but for NUL, which no argument and no
+    // profile name can hold.
+    for (const Test::HostileName &hostile : Test::hostileNames(false)) {
+        if (!hostile.bytes.contains('\0'))
+            QTest::newRow(qPrintable(QStringLiteral("corpus: ") + hostile.label)) << QString::fromUtf8(hostile.bytes);
+    }
 }
 
 void TestWirelessCommands::shQuotingGivesBackTheName()
@@ -331,6 +339,22 @@ void TestWirelessCommands::cmdQuotingRefusesWhatItCannotQuote()
     QFETCH(QString, name);
     QFETCH(QString, quoted);
     QCOMPARE(ShellQuote::cmd(name), quoted);
+}
+
+// Every corpus name: refused, or one double-quoted word in which cmd.exe
+// finds nothing to act on.
+void TestWirelessCommands::cmdQuotingOfTheCorpus()
+{
+    for (const Test::HostileName &hostile : Test::hostileNames(false)) {
+        const QString name = QString::fromUtf8(hostile.bytes);
+        const QString quoted = ShellQuote::cmd(name);
+        if (quoted.isEmpty())
+            continue;
+        QCOMPARE(quoted, QLatin1Char('"') + name + QLatin1Char('"'));
+        for (const QChar c : name)
+            QVERIFY2(c != u'"' && c != u'%' && c != u'!' && c != u'^' && c.category() != QChar::Other_Control,
+                     qPrintable(hostile.label));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWirelessCommands)

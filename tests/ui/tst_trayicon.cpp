@@ -1,8 +1,10 @@
 // The tray icon: its picture and tooltip follow the interfaces, a left click
 // toggles the window, and strangers' text stays literal in the tooltip.
+#include "hostilenames.h"
 #include "networkmodel.h"
 #include "statusicons.h"
 #include "trayicon.h"
+#include "untrustedtext.h"
 
 #include <QMenu>
 #include <QSignalSpy>
@@ -167,6 +169,18 @@ void TestTrayIcon::toolTipNamesInterfacesAndSsidsLiterally()
     QVERIFY(Qt::mightBeRichText(shown));
     QVERIFY(shown.contains(QStringLiteral("&lt;b&gt;Free&lt;/b&gt;")));
     QVERIFY(!shown.contains(QChar(0x202E)));
+
+    // Every SSID of tests/data/hostile-names.txt: as the display rules show
+    // it, escaped for the tooltip's rich text, with nothing invisible.
+    for (const Test::HostileName &name : Test::hostileNames(true)) {
+        model.updateInterface(iface("a", InterfaceState::Connected, name.bytes, 80));
+        const QString tip = tray.systemTrayIcon()->toolTip();
+        QVERIFY2(tip.contains(UntrustedText::fromSsid(name.bytes).toHtmlEscaped()), qPrintable(name.label));
+        for (const QChar c : tip)
+            QVERIFY2(c.category() != QChar::Other_Format && (c.category() != QChar::Other_Control || c == u'\n')
+                         && c.category() != QChar::Separator_Line && c.category() != QChar::Separator_Paragraph,
+                     qPrintable(name.label)); // its own line breaks only
+    }
 }
 
 void TestTrayIcon::everyStatusHasAnIcon()
