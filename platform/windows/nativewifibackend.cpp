@@ -158,7 +158,7 @@ NativeWifiBackend::~NativeWifiBackend()
     Session *session = m_session.get();
     ThreadHandoff::start(m_worker, [session] {
         session->close();
-        ThreadHandoff::give([] {});
+        ThreadHandoff::give([] {}); // what close() wrote, to this thread after waitForDone
     });
     m_worker.waitForDone();
     ThreadHandoff::take();

@@ -819,12 +819,14 @@ DWORD WINAPI WlanSetProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid, DW
         return ERROR_BAD_PROFILE;
     }
     // What the service received, for the tests: flags, overwrite, the name
-    // and the SSID's bytes in hex, the connection mode and nonBroadcast.
+    // and the SSID's bytes in hex, the connection mode and nonBroadcast, and
+    // the key masked: only its length, so that the log holds no secret.
     std::ostringstream call;
     call << "WlanSetProfile " << describe(pInterfaceGuid) << " flags=" << dwFlags << " overwrite=" << (bOverwrite ? 1 : 0)
          << " name=" << sim::printable(read.profile.name) << " ssid=" << hexOf(read.profile.ssid)
          << " mode=" << (read.profile.autoConnect ? "auto" : "manual") << " hidden=" << read.profile.nonBroadcast
-         << " security=" << sim::toString(read.profile.security);
+         << " security=" << sim::toString(read.profile.security) << " key="
+         << (read.profile.hasPassphrase ? "<" + std::to_string(read.profile.passphrase.size()) + " characters>" : "none");
     record(s, call.str());
     // Only group policy makes group-policy profiles.
     if (dwFlags & WLAN_PROFILE_GROUP_POLICY)
