@@ -101,8 +101,22 @@ OperationExplanation WirelessCommands::explain(const OperationResult &result) co
 {
     bool found = false;
     const WirelessInterface iface = interfaceById(result.interfaceId, &found);
-    return OperationExplanation::explain(result, found ? iface.description : result.interfaceId, m_backend->platform(),
-                                         iface.connectionName);
+    OperationExplanation explanation = OperationExplanation::explain(
+        result, found ? iface.description : result.interfaceId, m_backend->platform(), iface.connectionName);
+    // Windows' words for access denied take the profile to be shared or set
+    // by policy, as it nearly always is. When the profile is known to be
+    // this account's own, they must not say so.
+    if (result.error == ErrorKind::AccessDenied && m_backend->platform() == Platform::NativeWifi && !result.profile.isEmpty()) {
+        for (const WirelessNetwork &network : m_backend->networks(result.interfaceId)) {
+            if (network.profile.id != result.profile || network.profile.scope != ProfileScope::ThisAccount)
+                continue;
+            explanation.why = tr("The wireless service refused, although the profile “%1” is this account's own: a "
+                                 "policy or another program limits what this account may do with it.")
+                                  .arg(UntrustedText::neutralise(network.profile.name));
+            break;
+        }
+    }
+    return explanation;
 }
 
 WirelessProfile WirelessCommands::profileFor(Action action) const
@@ -188,6 +202,11 @@ WirelessCommands::Availability WirelessCommands::availabilityOn(Action action, c
 {
     if (!m_backend)
         return { false, tr("No wireless service.") };
+    // Its interfaces are gone with it: say why, not "choose an interface".
+    if (!m_backend->isServiceAvailable()) {
+        const QString problem = m_backend->serviceProblem();
+        return { false, problem.isEmpty() ? tr("The wireless service is not running.") : problem };
+    }
     const QString forbidden = tr("This account is not allowed to control networking (polkit refuses "
                                  "org.freedesktop.NetworkManager.network-control). An administrator can allow it.");
     const QString notReady = tr("The interface is not ready: its radio is off or the adapter is disabled.");
@@ -318,7 +337,9 @@ bool WirelessCommands::join(const JoinRequest &request)
     bool found = false;
     const WirelessInterface iface = interfaceById(request.interfaceId, &found);
     QString why;
-    if (!m_backend->mayControl())
+    if (!m_backend->isServiceAvailable())
+        why = availabilityOn(Action::JoinHidden, request.interfaceId).reason;
+    else if (!m_backend->mayControl())
         why = tr("This account is not allowed to control networking.");
     else if (!found || !interfaceReady(iface))
         why = tr("The interface is not ready: its radio is off or the adapter is disabled.");
@@ -415,6 +436,10 @@ void WirelessCommands::onFinished(const OperationResult &result)
     if (m_inFlight.value(key) > 0 && --m_inFlight[key] == 0)
         m_inFlight.remove(key);
     Q_EMIT finished(result);
+    // Aerial is quitting: nobody is left to read an explanation, and the
+    // backend may no longer be asked for one (WirelessBackend::shutDown).
+    if (m_backend->isShuttingDown())
+        return;
     if (result.succeeded()) {
         setError(false);
     } else {

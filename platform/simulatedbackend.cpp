@@ -98,8 +98,13 @@ void SimulatedBackend::startService()
         m_interfaces.append(converted);
         std::vector<aerial::sim::Network> networks;
         const aerial::sim::OperationResult read = m_engine.listNetworks(iface.id, &networks);
-        m_networks.insert(converted.id, toNetworks(networks));
+        const QList<WirelessNetwork> listed = toNetworks(networks);
+        m_networks.insert(converted.id, listed);
         Q_EMIT interfaceAdded(converted);
+        // A returning service lists them at once, as a new session's first
+        // WlanGetAvailableNetworkList does.
+        if (!listed.isEmpty())
+            Q_EMIT networksChanged(converted.id, listed);
         // A refused read is reported as the service would refuse it: after
         // the constructor returns, once the event loop runs.
         if (read.error != aerial::sim::ErrorKind::None)
@@ -474,19 +479,22 @@ void SimulatedBackend::deliver(QTimer *timer, const aerial::sim::Notification &n
     timer->deleteLater();
     const QString id = fromStd(notification.interfaceId);
     switch (notification.kind) {
-    case aerial::sim::Notification::Kind::StateChanged:
-        for (WirelessInterface &iface : m_interfaces) {
-            if (iface.id != id)
-                continue;
-            iface.state = static_cast<InterfaceState>(notification.state);
-            iface.profile = isLinked(iface.state) ? fromStd(notification.profile) : QString();
-            iface.profileName = iface.profile;
-            iface.ssid = bytes(notification.ssid);
-            iface.signal = notification.signal;
-            iface.radioOn = notification.radioOn;
-            Q_EMIT interfaceChanged(iface);
-        }
+    case aerial::sim::Notification::Kind::StateChanged: {
+        const int index = indexOfInterface(m_interfaces, id);
+        if (index < 0)
+            break;
+        WirelessInterface &iface = m_interfaces[index];
+        iface.state = static_cast<InterfaceState>(notification.state);
+        iface.profile = isLinked(iface.state) ? fromStd(notification.profile) : QString();
+        iface.profileName = iface.profile;
+        iface.ssid = bytes(notification.ssid);
+        iface.signal = notification.signal;
+        iface.radioOn = notification.radioOn;
+        // A copy: a receiver may stop the service, which empties the list.
+        const WirelessInterface changed = iface;
+        Q_EMIT interfaceChanged(changed);
         break;
+    }
     case aerial::sim::Notification::Kind::NetworksChanged: {
         if (indexOfInterface(m_interfaces, id) < 0)
             break;

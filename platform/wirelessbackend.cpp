@@ -16,6 +16,7 @@ WirelessBackend::~WirelessBackend()
 
 void WirelessBackend::shutDown()
 {
+    m_shuttingDown = true;
     m_operations.failAll(ErrorKind::Cancelled, 0, tr("Aerial quit before the service finished."));
 }
 

@@ -78,8 +78,10 @@ public:
 
     // Finishes every pending operation as cancelled. Aerial calls it when it
     // quits; the destructor calls it too. Receivers must not call back into
-    // the backend for a result that comes from here.
+    // the backend for a result that comes from here: isShuttingDown() says
+    // so (from the destructor, the backend's own part is already gone).
     void shutDown();
+    bool isShuttingDown() const { return m_shuttingDown; }
 
 Q_SIGNALS:
     void interfaceAdded(const Aerial::WirelessInterface &iface);
@@ -140,6 +142,7 @@ private:
     bool m_mayScan = true;
     bool m_serviceAvailable = true;
     QString m_serviceProblem;
+    bool m_shuttingDown = false;
 };
 
 } // namespace Aerial

@@ -877,6 +877,14 @@
         <source>Aerial does not save the password in this version: it is asked for again the next time this network connects.</source>
         <translation>لا يحفظ Aerial كلمة المرور في هذا الإصدار: ستُطلب مجددًا في المرة القادمة التي تتصل فيها هذه الشبكة.</translation>
     </message>
+    <message>
+        <source>The wireless service refused, although the profile “%1” is this account&apos;s own: a policy or another program limits what this account may do with it.</source>
+        <translation>رفضت خدمة الشبكة اللاسلكية، مع أن ملف التعريف «%1» يخص هذا الحساب: سياسة أو برنامج آخر يقيّد ما يمكن لهذا الحساب فعله به.</translation>
+    </message>
+    <message>
+        <source>The wireless service is not running.</source>
+        <translation>خدمة الشبكة اللاسلكية لا تعمل.</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::WirelessWindow</name>

@@ -865,6 +865,14 @@
         <source>Aerial does not save the password in this version: it is asked for again the next time this network connects.</source>
         <translation>Aerial speichert das Passwort in dieser Version nicht: Es wird erneut abgefragt, wenn sich dieses Netzwerk das nächste Mal verbindet.</translation>
     </message>
+    <message>
+        <source>The wireless service refused, although the profile “%1” is this account&apos;s own: a policy or another program limits what this account may do with it.</source>
+        <translation>Der Drahtlosdienst hat abgelehnt, obwohl das Profil „%1“ zu diesem Konto gehört: Eine Richtlinie oder ein anderes Programm schränkt ein, was dieses Konto damit tun darf.</translation>
+    </message>
+    <message>
+        <source>The wireless service is not running.</source>
+        <translation>Der Drahtlosdienst läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::WirelessWindow</name>

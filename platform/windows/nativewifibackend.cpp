@@ -591,8 +591,15 @@ bool NativeWifiBackend::begin(const OperationResult &operation, Token *token)
     *token = operations().add(operation);
     if (indexOfInterface(m_interfaces, operation.interfaceId) >= 0)
         return true;
-    finishLater(*token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+    finishLater(*token, failed(operation, CallResult::fromCode(absentCode())));
     return false;
+}
+
+// An interface that is not there: unknown to a running service, or gone with
+// a stopped one (which says so, as the other backends do).
+std::uint32_t NativeWifiBackend::absentCode() const
+{
+    return isServiceAvailable() ? aerial::win::code::InvalidParameter : aerial::win::code::ServiceNotActive;
 }
 
 void NativeWifiBackend::connectProfile(const QString &interfaceId, const QString &profile)
@@ -629,7 +636,7 @@ void NativeWifiBackend::disconnectInterface(const QString &interfaceId)
         operation.profile = operation.profileName = m_interfaces[index].profile;
     const Token token = operations().add(operation);
     if (index < 0) {
-        finishLater(token, failed(operation, CallResult::fromCode(aerial::win::code::InvalidParameter)));
+        finishLater(token, failed(operation, CallResult::fromCode(absentCode())));
         return;
     }
     run<CallResult>([guid = interfaceId.toStdString()](Session &session) { return session.disconnect(guid); },

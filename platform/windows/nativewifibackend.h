@@ -81,6 +81,7 @@ private:
     static NetworkSnapshot readNetworks(Session &session, const std::string &guid);
     // Registers the operation; false, and refused on the next turn, when its
     // interface is not one Aerial has.
+    std::uint32_t absentCode() const;
     bool begin(const OperationResult &operation, Token *token);
     // Runs a change on the worker and reads the interface and its networks
     // right after it there, so that when the operation finishes the model

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void aJoinLeavesThePasswordNowhere_data();
     void aJoinLeavesThePasswordNowhere();
     void noWaitReturnsOnceAccepted();
+    void serviceFaultsAreExplained_data();
+    void serviceFaultsAreExplained();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {});
@@ -360,6 +362,78 @@ void TestAerialCtl::noWaitReturnsOnceAccepted()
     m_scenario = saved;
     QCOMPARE(refused.status, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("Corp")), qPrintable(refused.err));
+}
+
+// The fault matrix's refusals and losses (tst_faultmatrix) as aerialctl
+// reports them: the service's error for the operation's first call
+// (docs/scenario-format.md, faults), explained in plain words on stderr,
+// with status 1.
+void TestAerialCtl::serviceFaultsAreExplained_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("why");
+
+    struct Command
+    {
+        const char *name;
+        QStringList arguments;
+        QByteArray input;
+        const char *call;
+        const char *denied; // why, for access denied
+    };
+    // Home is this account's own profile, Corp one shared by all users.
+    const Command commands[] = {
+        { "connect", { "connect", "Corp" }, {}, "connect", "shared by all users of this computer" },
+        { "join", { "connect", "Café", "--passphrase-stdin" }, "croissant\n", "set-profile",
+          "does not let this account add Wi-Fi networks" },
+        { "disconnect", { "disconnect" }, {}, "disconnect", "is this account's own" },
+        { "scan", { "scan" }, {}, "scan", "may not use your location" },
+        { "forget", { "forget", "Home" }, {}, "delete-profile", "is this account's own" },
+        { "auto-connect", { "autoconnect", "Home", "off" }, {}, "set-profile", "is this account's own" },
+        { "radio", { "radio", "off" }, {}, "set-radio", "may not switch the wireless radio" },
+    };
+    for (const Command &command : commands) {
+        QTest::addRow("%s, refused", command.name)
+            << command.arguments << command.input << command.call << "access-denied" << command.denied;
+        QTest::addRow("%s, service stopped", command.name)
+            << command.arguments << command.input << command.call << "service-unavailable"
+            << "The wireless service (WLAN AutoConfig) is not running.";
+        QTest::addRow("%s, service unreachable", command.name)
+            << command.arguments << command.input << command.call << "rpc"
+            << "Aerial could not reach the wireless service.";
+    }
+}
+
+void TestAerialCtl::serviceFaultsAreExplained()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, call);
+    QFETCH(QString, error);
+    QFETCH(QString, why);
+
+    QJsonObject scenario = QJsonDocument::fromJson(Scenario).object();
+    scenario.insert(QStringLiteral("faults"), QJsonArray{ QJsonObject{ { QStringLiteral("operation"), call },
+                                                                       { QStringLiteral("error"), error },
+                                                                       { QStringLiteral("times"), 1 } } });
+    const QString faulty = m_dir.filePath(QStringLiteral("faulty.json"));
+    QFile file(faulty);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(scenario).toJson());
+    file.close();
+    const QString saved = m_scenario;
+    m_scenario = faulty;
+    const Run failed = run(arguments, input);
+    m_scenario = saved;
+    QCOMPARE(failed.status, 1);
+    QVERIFY2(failed.out.isEmpty(), qPrintable(failed.out));
+    // What failed, why, and what to do: three sentences at least.
+    QVERIFY2(failed.err.contains(QStringLiteral("Aerial could not ")), qPrintable(failed.err));
+    QVERIFY2(failed.err.contains(why), qPrintable(failed.err));
+    QVERIFY2(failed.err.count(u'\n') >= 4, qPrintable(failed.err));
 }
 
 QTEST_GUILESS_MAIN(TestAerialCtl)

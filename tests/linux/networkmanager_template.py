@@ -128,9 +128,12 @@ def _device_state(device, new, reason):
 
 def _hold():
     '''"sleep": the service takes 3 s over each operation (long enough for a
-    test to stop it meanwhile).'''
+    test to stop it meanwhile); "refuse": polkit refuses the next one.'''
     if SCENARIO['hold'] == 'sleep':
         time.sleep(3)
+    elif SCENARIO['hold'] == 'refuse':
+        SCENARIO['hold'] = ''
+        raise dbus.exceptions.DBusException('Not authorized to control networking', name=PERMISSION_DENIED)
 
 
 def _add_access_point(manager, device_path, name, network):
@@ -303,5 +306,6 @@ def LoadScenario(self, text):
 @dbus.service.method(MOCK_IFACE, in_signature='s', out_signature='')
 def Hold(_self, mode):
     '''"sleep": each operation takes 3 s; "pending": a join stays at prepare
-    and a scan never ends; "": as LoadScenario's rules say.'''
+    and a scan never ends; "refuse": the next operation is refused with
+    PermissionDenied; "": as LoadScenario's rules say.'''
     SCENARIO['hold'] = mode

@@ -50,7 +50,8 @@ public:
     // rules (networkmanager_template.py, LoadScenario); returns the device.
     QString loadScenario(const QByteArray &scenario);
     // Keeps the next operations in flight: "sleep" (3 s each), "pending" (a
-    // join stays at prepare), or "" for none.
+    // join stays at prepare); "refuse" refuses the next one with
+    // PermissionDenied; "" for none.
     void hold(const QString &mode);
 
     // NetworkManager's side of the secret agent (networkmanager_template.py):

@@ -1,28 +1,8 @@
 // The contract's cases for join, forget, auto-connect and radio, and the
 // rule that every operation finishes exactly once, run against a backend
 // through the contract alone, with one scenario played by each backend's
-// service:
-// - by default, the simulated service (SimulatedBackend);
-// - given "nativewifi" (Windows, under Wine): NativeWifiBackend on the real
-//   Win32 layer, with the simulated wlanapi.dll playing the scenario;
-// - built as tst_backendcontract_networkmanager (Linux, tests/linux):
-//   NetworkManagerBackend on a private bus, with python-dbusmock's
-//   NetworkManager playing the scenario's first interface
-//   (tests/linux/networkmanager_template.py, LoadScenario).
-// Where a platform differs (profile ids, reason codes, one radio switch for
-// all devices), the service below says how; the cases stay the same.
-#include "simulatedbackend.h"
-
-#ifdef Q_OS_WIN
-#include "nativewifibackend.h"
-#include "nativewifisession.h"
-#include "simulationcontrol.h"
-#endif
-#ifdef AERIAL_CONTRACT_NETWORKMANAGER
-#include "linux/networkmanagerbackend.h"
-#include "networkmanagermock.h"
-#include "secretservice.h"
-#endif
+// service (contractservice.h).
+#include "contractservice.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -30,225 +10,7 @@
 
 #include <functional>
 
-using namespace Aerial;
-
 namespace {
-
-const QByteArray ScenarioText = R"({
-  "latencyMs": 5,
-  "interfaces": [
-    { "id": "wlan", "description": "Adapter", "state": "connected", "profile": "Corp",
-      "networks": [
-        { "ssid": "Corp", "signal": 70, "security": "wpa2-enterprise", "profile": "Corp" },
-        { "ssid": "Café", "signal": 60, "security": "wpa2-personal", "passphrase": "croissant" },
-        { "ssid": "Sae", "signal": 55, "security": "wpa3-personal", "passphrase": "long enough" },
-        { "ssid": "Open", "signal": 50, "security": "open" },
-        { "ssid": "Owe", "signal": 45, "security": "owe" },
-        { "ssid": "Secret", "signal": 40, "security": "wpa2-personal", "hidden": true, "passphrase": "hush-hush" },
-        { "ssid": "Home", "signal": 35, "security": "wpa2-personal", "profile": "Home", "passphrase": "right one" },
-        { "ssid": "Policy", "signal": 30, "security": "wpa2-personal", "profile": "Policy" } ] },
-    { "id": "switched", "description": "Switched off", "state": "disconnected", "radio": false, "hardwareRadio": false }
-  ],
-  "profiles": [
-    { "name": "Corp", "allUsers": true, "userCanWrite": false },
-    { "name": "Home" },
-    { "name": "Policy", "groupPolicy": true }
-  ]
-})";
-
-// The scenario played by one backend's service, and what only a test can do
-// to that service. Faults a service cannot be made to show are skipped.
-class ContractService
-{
-public:
-    virtual ~ContractService() = default;
-    // Before the first case, and after each one.
-    virtual void start() {}
-    virtual void stop() {}
-    // A backend that has read the scenario.
-    virtual std::unique_ptr<WirelessBackend> makeBackend() = 0;
-    // The scenario's "wlan" interface as the backend names it.
-    virtual QString wlan() const = 0;
-    virtual int interfaceCount() const { return 2; }
-    // The native code of a rejected password.
-    virtual quint32 passwordRejectedCode() const = 0;
-    virtual RadioSwitch radioSwitch() const { return RadioSwitch::PerInterface; }
-    virtual bool hasGroupPolicy() const { return true; }
-    // The interface whose radio a hardware switch holds off once this returns.
-    virtual QString switchRadioOffByHardware() = 0;
-    // The service stops (as a crash would) with the next operations in
-    // flight, and comes back with the scenario; the interface goes. False
-    // where the test cannot do that to the service.
-    virtual bool holdOperations() { return false; }
-    // Keeps a join and a scan in flight until the interface goes.
-    virtual void holdUntilTheInterfaceGoes() {}
-    virtual bool loseService(WirelessBackend &) { return false; }
-    virtual void restoreService(WirelessBackend &) {}
-    virtual bool removeWlan(WirelessBackend &) { return false; }
-    // What the service itself recorded of the calls it took, where it keeps
-    // a record: the simulated wlanapi.dll's call log.
-    virtual QString callRecord() const { return {}; }
-};
-
-const QString SimulatedWlan = QStringLiteral("{5A1E0000-0000-4000-8000-00000000000A}");
-const QString SimulatedSwitched = QStringLiteral("{5A1E0000-0000-4000-8000-00000000000B}");
-
-// Native Wifi wants GUIDs for interface ids; the simulation takes them too.
-QByteArray scenarioWithGuids()
-{
-    return QByteArray(ScenarioText)
-        .replace(R"("id": "wlan")", "\"id\": \"" + SimulatedWlan.toUtf8() + '"')
-        .replace(R"("id": "switched")", "\"id\": \"" + SimulatedSwitched.toUtf8() + '"');
-}
-
-class SimulatedService : public ContractService
-{
-public:
-    std::unique_ptr<WirelessBackend> makeBackend() override
-    {
-        QString error;
-        auto backend = SimulatedBackend::fromText(scenarioWithGuids(), QStringLiteral("contract.json"), &error);
-        if (!backend)
-            qFatal("%s", qPrintable(error));
-        return backend;
-    }
-    QString wlan() const override { return SimulatedWlan; }
-    quint32 passwordRejectedCode() const override { return 0x48014; } // wlan_reason_code, as Native Wifi's
-    QString switchRadioOffByHardware() override { return SimulatedSwitched; } // the scenario's
-    bool holdOperations() override { return true; } // nothing is answered before the event loop runs
-    bool loseService(WirelessBackend &backend) override
-    {
-        static_cast<SimulatedBackend &>(backend).stopService();
-        return true;
-    }
-    void restoreService(WirelessBackend &backend) override { static_cast<SimulatedBackend &>(backend).startService(); }
-    bool removeWlan(WirelessBackend &backend) override
-    {
-        static_cast<SimulatedBackend &>(backend).removeInterface(SimulatedWlan);
-        return true;
-    }
-};
-
-#ifdef Q_OS_WIN
-// The simulated wlanapi.dll, loaded from System32 as the session loads it,
-// plays the scenario; the backend reads it through the real Win32 layer.
-class NativeWifiService : public ContractService
-{
-public:
-    std::unique_ptr<WirelessBackend> makeBackend() override
-    {
-        const HMODULE dll = LoadLibraryExW(L"wlanapi.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32);
-        const auto load = reinterpret_cast<AerialSimulationLoadFn>(
-            reinterpret_cast<void *>(GetProcAddress(dll, "AerialSimulationLoad")));
-        if (!load)
-            qFatal("wlanapi.dll is not the simulated one");
-        char error[512] = {};
-        if (load(scenarioWithGuids().constData(), error, sizeof error) != ERROR_SUCCESS)
-            qFatal("%s", error);
-        NativeWifiBackend::Timing timing;
-        timing.scanThrottleMs = 0;
-        auto backend = std::make_unique<NativeWifiBackend>(std::make_unique<aerial::win::NativeWifiSession>(), timing);
-        const bool loaded = QTest::qWaitFor([&] {
-            return backend->interfaces().size() == 2 && !backend->networks(SimulatedWlan).isEmpty();
-        }, 10000);
-        if (!loaded)
-            qFatal("NativeWifiBackend did not read the simulated service");
-        return backend;
-    }
-    QString wlan() const override { return SimulatedWlan; }
-    quint32 passwordRejectedCode() const override { return 0x48014; }
-    QString switchRadioOffByHardware() override { return SimulatedSwitched; }
-    QString callRecord() const override
-    {
-        const HMODULE dll = GetModuleHandleW(L"wlanapi.dll");
-        const auto log = reinterpret_cast<AerialSimulationCallLogFn>(
-            reinterpret_cast<void *>(GetProcAddress(dll, "AerialSimulationCallLog")));
-        if (!log)
-            return {};
-        QByteArray text(qsizetype(log(nullptr, 0)), '\0');
-        log(text.data(), DWORD(text.size()));
-        return QString::fromUtf8(text.left(text.size() - 1));
-    }
-    // Its losses are in tst_nativewifibackend, against the fake session.
-};
-#endif
-
-#ifdef AERIAL_CONTRACT_NETWORKMANAGER
-// python-dbusmock's NetworkManager on a private system bus, started afresh
-// for each case; a session bus without a Secret Service beside it, so that
-// passwords go along with the join ("not saved").
-class NetworkManagerService : public ContractService
-{
-public:
-    void start() override
-    {
-        if (!m_session.startBus())
-            qFatal("%s", qPrintable(m_session.lastError()));
-        if (!m_mock.startBus())
-            qFatal("%s", qPrintable(m_mock.lastError()));
-    }
-    void stop() override { m_mock.stopService(); }
-    std::unique_ptr<WirelessBackend> makeBackend() override
-    {
-        m_mock.stopService();
-        playScenario();
-        auto backend = std::make_unique<NetworkManagerBackend>(m_mock.bus());
-        // Read: the networks, the saved connections, and the permissions
-        // that decide what may be changed (Corp is shared, and not writable).
-        const bool loaded = QTest::qWaitFor([&] {
-            const QList<WirelessNetwork> networks = backend->networks(m_device);
-            const auto corp = std::find_if(networks.cbegin(), networks.cend(),
-                                           [](const WirelessNetwork &n) { return n.ssid == "Corp"; });
-            const auto home = std::find_if(networks.cbegin(), networks.cend(),
-                                           [](const WirelessNetwork &n) { return n.ssid == "Home"; });
-            return backend->interfaces().size() == 1 && backend->interfaces()[0].state == InterfaceState::Connected
-                && corp != networks.cend() && corp->profile.isValid() && !corp->profile.may(ProfileRight::Delete)
-                && home != networks.cend() && home->profile.isValid();
-        }, 10000);
-        if (!loaded)
-            qFatal("NetworkManagerBackend did not read the mock's scenario");
-        return backend;
-    }
-    QString wlan() const override { return m_device; }
-    int interfaceCount() const override { return 1; }
-    // NM_DEVICE_STATE_REASON_SUPPLICANT_DISCONNECT (NetworkManager's introspection, NMDeviceStateReason).
-    quint32 passwordRejectedCode() const override { return 8; }
-    RadioSwitch radioSwitch() const override { return RadioSwitch::Global; }
-    bool hasGroupPolicy() const override { return false; }
-    QString switchRadioOffByHardware() override
-    {
-        m_mock.setProperty(QStringLiteral("/org/freedesktop/NetworkManager"), QStringLiteral("org.freedesktop.NetworkManager"),
-                           QStringLiteral("WirelessHardwareEnabled"), false);
-        return m_device;
-    }
-    bool holdOperations() override
-    {
-        m_mock.hold(QStringLiteral("sleep"));
-        return true;
-    }
-    bool loseService(WirelessBackend &) override { return m_mock.stopService(); }
-    void restoreService(WirelessBackend &) override { playScenario(); }
-    bool removeWlan(WirelessBackend &) override
-    {
-        m_mock.removeDevice(m_device);
-        return true;
-    }
-    // A join stays at prepare, and a scan never ends.
-    void holdUntilTheInterfaceGoes() override { m_mock.hold(QStringLiteral("pending")); }
-
-private:
-    void playScenario()
-    {
-        if (!m_mock.startService())
-            qFatal("%s", qPrintable(m_mock.lastError()));
-        m_device = m_mock.loadScenario(ScenarioText);
-    }
-
-    SecretService m_session;
-    NetworkManagerMock m_mock;
-    QString m_device;
-};
-#endif
 
 ContractService *g_service = nullptr; // chosen by main()
 
@@ -527,7 +289,7 @@ void TestBackendContract::finishesOnceWhenTheServiceIsLost()
     start(*backend, home);
     QVERIFY(g_service->loseService(*backend)); // before any notification arrives
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(only(finished).error, ErrorKind::ServiceUnavailable);
+    QCOMPARE(only(finished).error, g_service->lostError());
     QTest::qWait(100);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(backend->pendingOperations(), 0);
@@ -639,17 +401,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList arguments = app.arguments();
-    SimulatedService simulated;
-    g_service = &simulated;
-#ifdef Q_OS_WIN
-    NativeWifiService nativeWifi;
-    if (arguments.removeAll(QStringLiteral("nativewifi")) > 0)
-        g_service = &nativeWifi;
-#endif
-#ifdef AERIAL_CONTRACT_NETWORKMANAGER
-    NetworkManagerService networkManager;
-    g_service = &networkManager;
-#endif
+    g_service = chooseService(arguments);
     TestBackendContract test;
     return QTest::qExec(&test, arguments);
 }
