@@ -720,11 +720,24 @@ void NativeWifiBackend::runChange(const QString &interfaceId, std::function<Call
             return result;
         },
         [this, interfaceId, done = std::move(done)](const ChangeResult &result) {
-            if (result.iface.present && result.iface.call.ok())
+            // Read before an interface_removal that has been handled since:
+            // such a read must not bring the interface back.
+            const bool known = indexOfInterface(m_interfaces, interfaceId) >= 0;
+            if (known && result.iface.present && result.iface.call.ok())
                 applyInterface(result.iface);
-            if (result.networks.call.ok())
+            if (known && result.networks.call.ok())
                 applyNetworks(interfaceId, result.networks);
+            const auto generation = m_generation;
             done(result.call);
+            // The change or a read after it may be the first call to meet a
+            // stopped service; done() may have dealt with it already (a
+            // join's clean-up does not look at its call).
+            if (generation != m_generation)
+                return;
+            for (const CallResult *call : { &result.call, &result.iface.call, &result.networks.call }) {
+                if (handleLoss(*call))
+                    return;
+            }
         });
 }
 

@@ -219,6 +219,33 @@ def _join(self, settings, device_path, specific):
     return path, self.activate_connection(self, path, device_path, hidden or specific)
 
 
+def _activate(self, connection, device_path, specific):
+    """ActivateConnection; with Hold "secrets", NetworkManager first asks the
+    agent for the connection's password, as for a saved connection whose
+    password it does not keep, and fails with NO_SECRETS (7) when the agent
+    gives none."""
+    _hold()
+    if SCENARIO['hold'] != 'secrets':
+        return self.activate_connection(self, connection, device_path, specific)
+    SCENARIO['hold'] = ''
+    device = dbusmock.get_object(device_path)
+    _device_state(device, 40, 0)  # prepare
+    _device_state(device, 60, 0)  # need-auth
+
+    def answered(_secrets):
+        self.activate_connection(self, connection, device_path, specific)
+
+    def refused(_error):
+        _device_state(device, 120, 7)  # failed: no secrets
+        _device_state(device, 30, 7)
+
+    proxy = self.connection.get_object(SCENARIO['agent'], AGENT_PATH, introspect=False)
+    proxy.GetSecrets(dbusmock.get_object(connection).settings, dbus.ObjectPath(connection), '802-11-wireless-security',
+                     dbus.Array([], signature='s'), dbus.UInt32(1),  # ALLOW_INTERACTION
+                     dbus_interface=AGENT_IFACE, timeout=180, reply_handler=answered, error_handler=refused)
+    return dbus.ObjectPath('/')
+
+
 def _scan(device):
     _hold()
     if SCENARIO['hold'] != 'pending':
@@ -267,11 +294,11 @@ def LoadScenario(self, text):
         ('AddAndActivateConnection2', 'a{sa{sv}}ooa{sv}', 'ooa{sv}',
          'c, a = self.scenario_join(self, args[0], args[1], args[2]); ret = (c, a, {})'),
         ('AddAndActivateConnection', 'a{sa{sv}}oo', 'oo', 'ret = self.scenario_join(self, args[0], args[1], args[2])'),
-        ('ActivateConnection', 'ooo', 'o',
-         'self.scenario_hold(); ret = self.activate_connection(self, args[0], args[1], args[2])'),
+        ('ActivateConnection', 'ooo', 'o', 'ret = self.scenario_activate(self, args[0], args[1], args[2])'),
     ])
     self.AddMethod(dbus.PROPERTIES_IFACE, 'Set', 'ssv', '', 'self.scenario_set(self, args[0], args[1], args[2])')
     self.scenario_join = _join
+    self.scenario_activate = _activate
     self.scenario_set = _set
     self.scenario_hold = _hold
 
@@ -301,6 +328,12 @@ def LoadScenario(self, text):
     if active:
         self.activate_connection(self, active[0], device_path, active[1])
     return device_path
+
+
+@dbus.service.method(MOCK_IFACE, in_signature='s', out_signature='')
+def HoldForSecrets(_self, agent):
+    '''The next ActivateConnection asks the agent at this bus name first.'''
+    SCENARIO.update(hold='secrets', agent=agent)
 
 
 @dbus.service.method(MOCK_IFACE, in_signature='s', out_signature='')

@@ -120,6 +120,11 @@ void NetworkManagerMock::hold(const QString &mode)
     mock(ManagerPath, QStringLiteral("Hold"), { mode });
 }
 
+void NetworkManagerMock::holdForSecrets(const QString &agent)
+{
+    mock(ManagerPath, QStringLiteral("HoldForSecrets"), { agent });
+}
+
 void NetworkManagerMock::removeAccessPoint(const QString &device, const QString &accessPoint)
 {
     mock(ManagerPath, QStringLiteral("RemoveAccessPoint"), { device, accessPoint });

@@ -53,6 +53,9 @@ public:
     // join stays at prepare); "refuse" refuses the next one with
     // PermissionDenied; "" for none.
     void hold(const QString &mode);
+    // The next connect of a saved connection asks the agent at this bus name
+    // for its password first, and fails with NO_SECRETS without one.
+    void holdForSecrets(const QString &agent);
 
     // NetworkManager's side of the secret agent (networkmanager_template.py):
     // calls to the agent at the bus name agent, for the connection with this

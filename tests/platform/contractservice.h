@@ -97,7 +97,13 @@ public:
     // finish.
     virtual QList<ErrorKind> removedErrors(Operation) const { return { ErrorKind::InvalidParameter }; }
     // Keeps the next operation on its way, short of its completion.
-    virtual void holdBeforeCompletion() {}
+    virtual void holdBeforeCompletion(Operation) {}
+    // Returns once the service has taken the operation's call; false if it
+    // never did.
+    virtual bool waitUntilTaken(Operation) { return true; }
+    // The next connect of a saved network asks Aerial for its password on
+    // the way. False where the service never asks.
+    virtual bool askForSecretOnConnect() { return false; }
     // What the service itself recorded of the calls it took, where it keeps
     // a record: the simulated wlanapi.dll's call log.
     virtual QString callRecord() const { return {}; }
@@ -170,12 +176,18 @@ public:
     {
         const auto load = control<AerialSimulationLoadFn>("AerialSimulationLoad");
         char error[512] = {};
-        if (load(scenarioWithGuids(refused).constData(), error, sizeof error) != ERROR_SUCCESS)
+        // Notifications 100 ms apart: the DLL's thread hands them to Aerial's
+        // event loop, and a test that stops the service at the first state
+        // of a connection must get there before the next one is queued.
+        const QByteArray scenario =
+            scenarioWithGuids(refused).replace(R"("latencyMs": 5)", R"("latencyMs": 100)");
+        if (load(scenario.constData(), error, sizeof error) != ERROR_SUCCESS)
             qFatal("%s", error);
-        control<AerialSimulationSetServiceRunningFn>("AerialSimulationSetServiceRunning")(TRUE);
+        restoreService();
         NativeWifiBackend::Timing timing;
         timing.scanThrottleMs = 0;
         timing.connectTimeoutMs = 2000;
+        timing.scanTimeoutMs = 2000;
         auto backend = std::make_unique<NativeWifiBackend>(std::make_unique<aerial::win::NativeWifiSession>(), timing);
         const bool loaded = QTest::qWaitFor([&] {
             return backend->interfaces().size() == 2 && !backend->networks(SimulatedWlan).isEmpty();
@@ -187,17 +199,18 @@ public:
     QString wlan() const override { return SimulatedWlan; }
     quint32 passwordRejectedCode() const override { return 0x48014; }
     QString switchRadioOffByHardware() override { return SimulatedSwitched; }
-    // The worker's calls reach the DLL on their own thread: with the service
-    // stopped right after the call is made, they meet it stopped.
-    bool holdOperations() override { return true; }
+    // The DLL holds the calls that change something, unanswered, until the
+    // service stops.
+    bool holdOperations() override
+    {
+        return control<AerialSimulationHoldCallsFn>("AerialSimulationHoldCalls")(TRUE) == ERROR_SUCCESS;
+    }
     bool loseService(WirelessBackend &) override
     {
         return control<AerialSimulationSetServiceRunningFn>("AerialSimulationSetServiceRunning")(FALSE) == ERROR_SUCCESS;
     }
-    void restoreService(WirelessBackend &) override
-    {
-        control<AerialSimulationSetServiceRunningFn>("AerialSimulationSetServiceRunning")(TRUE);
-    }
+    void restoreService(WirelessBackend &) override { restoreService(); }
+    void stop() override { restoreService(); }
     // RPC_S_SERVER_UNAVAILABLE: a call on a session whose service has gone
     // (WlanConnect's return values, Microsoft Learn).
     ErrorKind lostError() const override { return ErrorKind::RpcFailure; }
@@ -208,11 +221,20 @@ public:
     {
         return { ErrorKind::ConnectionFailed, ErrorKind::RpcFailure };
     }
+    bool waitUntilTaken(Operation operation) override
+    {
+        return operation != Operation::Scan
+            || QTest::qWaitFor([this] { return callRecord().contains(QLatin1String("WlanScan")); }, 5000);
+    }
+    // The calls wait in the DLL until the adapter is gone, then meet its
+    // absence.
+    void holdUntilTheInterfaceGoes() override { holdOperations(); }
     bool removeWlan(WirelessBackend &) override
     {
-        return control<AerialSimulationRemoveInterfaceFn>("AerialSimulationRemoveInterface")(
-                   SimulatedWlan.toLatin1().constData())
-               == ERROR_SUCCESS;
+        const DWORD removed = control<AerialSimulationRemoveInterfaceFn>("AerialSimulationRemoveInterface")(
+            SimulatedWlan.toLatin1().constData());
+        control<AerialSimulationHoldCallsFn>("AerialSimulationHoldCalls")(FALSE);
+        return removed == ERROR_SUCCESS;
     }
     QString callRecord() const override
     {
@@ -223,6 +245,11 @@ public:
     }
 
 private:
+    static void restoreService()
+    {
+        control<AerialSimulationHoldCallsFn>("AerialSimulationHoldCalls")(FALSE);
+        control<AerialSimulationSetServiceRunningFn>("AerialSimulationSetServiceRunning")(TRUE);
+    }
     template <typename Function>
     static Function control(const char *name)
     {
@@ -300,7 +327,31 @@ public:
     }
     // A join stays at prepare, and a scan never ends.
     void holdUntilTheInterfaceGoes() override { m_mock.hold(QStringLiteral("pending")); }
-    void holdBeforeCompletion() override { m_mock.hold(QStringLiteral("pending")); }
+    // The scan's answer has come back to the backend.
+    bool waitUntilTaken(Operation operation) override
+    {
+        if (operation != Operation::Scan)
+            return true;
+        const bool taken =
+            QTest::qWaitFor([this] { return m_mock.callCount(m_device, QStringLiteral("RequestScan")) > 0; }, 5000);
+        QTest::qWait(200);
+        return taken;
+    }
+    // A join stays at prepare; a scan never ends; a connect waits at
+    // need-auth for the password prompt.
+    void holdBeforeCompletion(Operation operation) override
+    {
+        if (operation == Operation::Connect)
+            askForSecretOnConnect();
+        else
+            m_mock.hold(QStringLiteral("pending"));
+    }
+    // The backend's agent shares the test's connection to the bus.
+    bool askForSecretOnConnect() override
+    {
+        m_mock.holdForSecrets(m_mock.bus().baseService());
+        return true;
+    }
     // A disconnect or a forget is done with its call's answer, and the mock
     // takes calls in the order they reach it: the answer may come before the
     // device goes. A forget acts on the connection, not on the device.

@@ -29,6 +29,7 @@ enum class Fault {
     LostInFlight,         // gone while the call is in flight
     LostBeforeCompletion, // gone after taking the call, before its completion notification
     InterfaceRemoved,     // the adapter is unplugged mid-operation
+    SecretCancelled,      // the service asks for a password, and the person cancels
     AerialQuits,          // the backend is destroyed mid-operation
 };
 
@@ -40,6 +41,7 @@ const char *faultName(Fault fault)
     case Fault::LostInFlight: return "lost in flight";
     case Fault::LostBeforeCompletion: return "lost before completion";
     case Fault::InterfaceRemoved: return "interface removed";
+    case Fault::SecretCancelled: return "secret cancelled";
     case Fault::AerialQuits: return "Aerial quits";
     }
     return "";
@@ -113,7 +115,8 @@ void TestFaultMatrix::everyOperationUnderEveryFault_data()
     const Operation operations[] = { Operation::Connect, Operation::Join,   Operation::Disconnect,    Operation::Scan,
                                      Operation::Forget,  Operation::SetAutoConnect, Operation::SetRadio };
     const Fault faults[] = { Fault::Refused,          Fault::LostBeforeTheCall, Fault::LostInFlight,
-                             Fault::LostBeforeCompletion, Fault::InterfaceRemoved, Fault::AerialQuits };
+                             Fault::LostBeforeCompletion, Fault::InterfaceRemoved, Fault::SecretCancelled,
+                             Fault::AerialQuits };
     for (Operation operation : operations) {
         for (Fault fault : faults) {
             QTest::addRow("%s, %s", QMetaEnum::fromType<Operation>().valueToKey(int(operation)), faultName(fault)) << operation << fault;
@@ -125,10 +128,9 @@ void TestFaultMatrix::everyOperationUnderEveryFault()
 {
     QFETCH(Operation, operation);
     QFETCH(Fault, fault);
-    const QString wlan = g_service->wlan();
-
     std::unique_ptr<WirelessBackend> backend =
         fault == Fault::Refused ? g_service->makeRefusingBackend(operation) : g_service->makeBackend();
+    const QString wlan = g_service->wlan();
     NetworkModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setBackend(backend.get());
@@ -139,6 +141,8 @@ void TestFaultMatrix::everyOperationUnderEveryFault()
     QSignalSpy passedOn(&commands, &WirelessCommands::finished);
     QSignalSpy failed(&commands, &WirelessCommands::failed);
     QSignalSpy refused(&commands, &WirelessCommands::refused);
+    QSignalSpy asked(&commands, &WirelessCommands::secretRequested);
+    QSignalSpy withdrawn(&commands, &WirelessCommands::secretRequestWithdrawn);
 
     ErrorKind expected = ErrorKind::None;
     QList<ErrorKind> expectedOneOf; // where the service's order decides
@@ -174,11 +178,21 @@ void TestFaultMatrix::everyOperationUnderEveryFault()
         QVERIFY(g_service->loseService(*backend));
         break;
     case Fault::LostBeforeCompletion: {
+        if (operation == Operation::Scan) {
+            // Its completion is the list that follows.
+            g_service->holdBeforeCompletion(operation);
+            QVERIFY(start(commands, operation));
+            QVERIFY(g_service->waitUntilTaken(operation));
+            QVERIFY(finished.isEmpty());
+            QVERIFY(g_service->loseService(*backend));
+            expectedOneOf = g_service->lostBeforeCompletionErrors();
+            break;
+        }
         if (operation != Operation::Connect && operation != Operation::Join && operation != Operation::Disconnect)
-            QSKIP("This operation finishes with its call's answer; no completion notification follows");
+            QSKIP("Forget, auto-connect and radio finish with their call's answer; no completion notification follows");
         // Lost at the first state on the way, from inside the notification
         // that reports it: before the next one can come.
-        g_service->holdBeforeCompletion();
+        g_service->holdBeforeCompletion(operation);
         bool lost = false;
         QObject context;
         connect(backend.get(), &WirelessBackend::interfaceChanged, &context, [&](const WirelessInterface &iface) {
@@ -199,6 +213,17 @@ void TestFaultMatrix::everyOperationUnderEveryFault()
             QSKIP("This service's adapters cannot be unplugged by the test");
         expectedOneOf = g_service->removedErrors(operation);
         break;
+    case Fault::SecretCancelled: {
+        if (operation != Operation::Connect)
+            QSKIP("Only a connect of a saved network is asked for its password on the way; a join sends it along");
+        if (!g_service->askForSecretOnConnect())
+            QSKIP("This service never asks Aerial for a password: Windows keeps the key in the profile");
+        QVERIFY(start(commands, operation));
+        QVERIFY(asked.wait(5000));
+        commands.cancelSecret(asked.constFirst().constFirst().value<SecretRequest>().id);
+        expected = ErrorKind::Cancelled;
+        break;
+    }
     case Fault::AerialQuits: {
         QVERIFY(start(commands, operation));
         QList<OperationResult> results;
@@ -231,6 +256,10 @@ void TestFaultMatrix::everyOperationUnderEveryFault()
     QCOMPARE(passedOn.size(), 1);
     QCOMPARE(commands.inFlightCount(), 0);
     QCOMPARE(backend->pendingOperations(), 0);
+    // A password prompt the person did not answer is taken away with the
+    // operation it was for.
+    if (fault != Fault::SecretCancelled)
+        QCOMPARE(withdrawn.size(), asked.size());
     if (result.succeeded()) {
         QCOMPARE(failed.size(), 0);
     } else {
@@ -242,8 +271,9 @@ void TestFaultMatrix::everyOperationUnderEveryFault()
     }
 
     // Back by itself: the service returns and Aerial takes it up again.
-    if (fault == Fault::Refused) {
-        // The refusal was once: the same operation now goes through.
+    if (fault == Fault::Refused || fault == Fault::SecretCancelled) {
+        // The refusal or the question was once: the same operation now goes
+        // through.
         QVERIFY(start(commands, operation));
         QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 10000));
         QCOMPARE(finished.constLast().constFirst().value<OperationResult>().error, ErrorKind::None);

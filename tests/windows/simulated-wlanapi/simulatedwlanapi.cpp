@@ -93,6 +93,8 @@ struct Service
     std::map<std::string, Phys> phys; // software radio state per PHY
     bool running = true;
     unsigned generation = 1;
+    bool holdCalls = false;        // AerialSimulationHoldCalls
+    std::condition_variable freed; // a held call may go on
     std::uintptr_t nextHandle = 0x1000;
     std::map<HANDLE, Client> clients;
     std::vector<Pending> pending;
@@ -206,6 +208,14 @@ DWORD checkHandle(Service &s, HANDLE handle)
     if (!s.running || found->second.generation != s.generation)
         return RPC_S_SERVER_UNAVAILABLE;
     return ERROR_SUCCESS;
+}
+
+// With AerialSimulationHoldCalls on, a call that changes something waits
+// here, taken by the service and not yet answered, until the calls are let
+// go or the service stops (and it then fails as the stopped service does).
+void holdCall(Service &s, std::unique_lock<std::mutex> &lock)
+{
+    s.freed.wait(lock, [&] { return !s.holdCalls || !s.running; });
 }
 
 void *allocate(Service &s, std::size_t size)
@@ -801,7 +811,8 @@ DWORD WINAPI WlanSetProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid, DW
 {
     (void)strAllUserProfileSecurity; // the simulation keeps no descriptors
     Service &s = service();
-    std::lock_guard lock(s.mutex);
+    std::unique_lock lock(s.mutex);
+    holdCall(s, lock);
     const std::string xml = strProfileXml ? win::utf8FromWide(strProfileXml, std::wcslen(strProfileXml)) : std::string();
     std::string id;
     DWORD refused = refuseOrInterface(s, hClientHandle, pInterfaceGuid, pReserved, &id);
@@ -851,7 +862,8 @@ DWORD WINAPI WlanDeleteProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid,
                                PVOID pReserved)
 {
     Service &s = service();
-    std::lock_guard lock(s.mutex);
+    std::unique_lock lock(s.mutex);
+    holdCall(s, lock);
     const std::string name = strProfileName ? win::utf8FromWide(strProfileName, WLAN_MAX_NAME_LENGTH) : std::string();
     record(s, "WlanDeleteProfile " + describe(pInterfaceGuid) + " " + name);
     std::string id;
@@ -876,7 +888,8 @@ DWORD WINAPI WlanSetInterface(HANDLE hClientHandle, const GUID *pInterfaceGuid, 
                               DWORD dwDataSize, const PVOID pData, PVOID pReserved)
 {
     Service &s = service();
-    std::lock_guard lock(s.mutex);
+    std::unique_lock lock(s.mutex);
+    holdCall(s, lock);
     std::string call = "WlanSetInterface " + describe(pInterfaceGuid) + " " + std::to_string(int(OpCode));
     std::string id;
     DWORD refused = refuseOrInterface(s, hClientHandle, pInterfaceGuid, pReserved, &id);
@@ -928,7 +941,8 @@ DWORD WINAPI WlanConnect(HANDLE hClientHandle, const GUID *pInterfaceGuid,
                          const PWLAN_CONNECTION_PARAMETERS pConnectionParameters, PVOID pReserved)
 {
     Service &s = service();
-    std::lock_guard lock(s.mutex);
+    std::unique_lock lock(s.mutex);
+    holdCall(s, lock);
     const std::string profile = pConnectionParameters && pConnectionParameters->strProfile
                                     ? win::utf8FromWide(pConnectionParameters->strProfile, WLAN_MAX_NAME_LENGTH)
                                     : std::string();
@@ -948,7 +962,8 @@ DWORD WINAPI WlanConnect(HANDLE hClientHandle, const GUID *pInterfaceGuid,
 DWORD WINAPI WlanDisconnect(HANDLE hClientHandle, const GUID *pInterfaceGuid, PVOID pReserved)
 {
     Service &s = service();
-    std::lock_guard lock(s.mutex);
+    std::unique_lock lock(s.mutex);
+    holdCall(s, lock);
     record(s, "WlanDisconnect " + describe(pInterfaceGuid));
     std::string id;
     const DWORD refused = refuseOrInterface(s, hClientHandle, pInterfaceGuid, pReserved, &id);
@@ -965,7 +980,8 @@ DWORD WINAPI WlanScan(HANDLE hClientHandle, const GUID *pInterfaceGuid, const PD
     (void)pDot11Ssid;
     (void)pIeData;
     Service &s = service();
-    std::lock_guard lock(s.mutex);
+    std::unique_lock lock(s.mutex);
+    holdCall(s, lock);
     record(s, "WlanScan " + describe(pInterfaceGuid));
     std::string id;
     const DWORD refused = refuseOrInterface(s, hClientHandle, pInterfaceGuid, pReserved, &id);
@@ -1019,6 +1035,16 @@ DWORD WINAPI AerialSimulationSetServiceRunning(BOOL running)
         ++s.generation; // every open handle now talks to nobody
     }
     s.running = running;
+    s.freed.notify_all();
+    return ERROR_SUCCESS;
+}
+
+DWORD WINAPI AerialSimulationHoldCalls(BOOL hold)
+{
+    Service &s = service();
+    std::lock_guard lock(s.mutex);
+    s.holdCalls = hold;
+    s.freed.notify_all();
     return ERROR_SUCCESS;
 }
 

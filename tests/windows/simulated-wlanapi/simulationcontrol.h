@@ -13,6 +13,10 @@ typedef DWORD(WINAPI *AerialSimulationLoadFn)(const char *json, char *error, DWO
 // ERROR_SERVICE_NOT_ACTIVE and every open handle RPC_S_SERVER_UNAVAILABLE,
 // then and after a restart; queued notifications are dropped.
 typedef DWORD(WINAPI *AerialSimulationSetServiceRunningFn)(BOOL running);
+// On: WlanConnect, WlanDisconnect, WlanScan, WlanSetProfile,
+// WlanDeleteProfile and WlanSetInterface wait, unanswered, until turned off
+// or until the service stops (then they fail as on a stopped service).
+typedef DWORD(WINAPI *AerialSimulationHoldCallsFn)(BOOL hold);
 // Unplugs an adapter: ACM interface_removal, and its queued notifications go.
 typedef DWORD(WINAPI *AerialSimulationRemoveInterfaceFn)(const char *guid);
 // Queues a notification with any payload, even a short or malformed one.
