@@ -27,7 +27,20 @@ AGENT_IFACE = 'org.freedesktop.NetworkManager.SecretAgent'
 REPLIES = []
 
 
+# NetworkManager's GetSettings never includes secrets; they are asked for
+# with GetSecrets (introspection: Settings.Connection.GetSettings).
+# python-dbusmock strips only a key named "secrets".
+SECRET_KEYS = {'secrets', 'psk', 'wep-key0', 'wep-key1', 'wep-key2', 'wep-key3', 'leap-password', 'password'}
+
+
+def _settings_without_secrets(self):
+    return {name: {key: value for key, value in setting.items() if key not in SECRET_KEYS}
+            for name, setting in self.settings.items()}
+
+
 def load(mock, parameters):
+    # Read when each connection is added, so every one gets it.
+    base.ConnectionGetSettings = _settings_without_secrets
     base.load(mock, parameters)
     mock.AddObject(AGENT_MANAGER, 'org.freedesktop.NetworkManager.AgentManager', {}, [
         ('Register', 's', '', ''),

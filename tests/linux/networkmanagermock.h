@@ -24,6 +24,7 @@ public:
     bool stopService();
 
     QDBusConnection bus() const { return m_bus; }
+    QString address() const { return m_address; }
     QString lastError() const { return m_error; }
 
     // The template's Mock methods (python-dbusmock, dbusmock/templates/networkmanager.py).

@@ -25,6 +25,7 @@ public:
     // Removes every secret kept under Aerial's application id.
     bool clear();
     QString lastError() const { return m_error; }
+    QString address() const { return m_address; }
 
     // The secret QtKeychain keeps for Aerial under this key; empty when none.
     QString lookup(const QString &key);

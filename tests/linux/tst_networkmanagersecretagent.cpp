@@ -16,6 +16,7 @@
 #include "wirelesswindow.h"
 
 #include <QApplication>
+#include <QDBusConnectionInterface>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void saveAndDeleteKeepTheKeyringInStep();
     void onlyNetworkManagerIsAnswered();
     void joinKeepsThePasswordAndForgetRemovesIt();
+    void busTrafficCarriesThePasswordOnlyWhereItMust();
     void failedJoinLeavesNoSecret_data();
     void failedJoinLeavesNoSecret();
     void windowAsksForTheRejectedPassword();
@@ -432,6 +435,143 @@ void TestNetworkManagerSecretAgent::joinKeepsThePasswordAndForgetRemovesIt()
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.takeFirst().at(0).value<OperationResult>().error, ErrorKind::None);
     QTRY_COMPARE(m_secrets.lookup(key), QString());
+}
+
+namespace {
+
+// dbus-monitor on one bus, from start() until messages(): each message as
+// one block of text, its header line first.
+class BusMonitor
+{
+public:
+    bool start(const QString &address)
+    {
+        m_process.start(QStringLiteral("dbus-monitor"), { QStringLiteral("--address"), address });
+        // It prints its own NameAcquired once it is listening.
+        return m_process.waitForStarted(5000)
+            && QTest::qWaitFor([&] { return m_process.bytesAvailable() > 0 || m_process.waitForReadyRead(50); }, 5000);
+    }
+    QStringList messages()
+    {
+        QTest::qWait(300); // what is in flight arrives
+        m_process.terminate();
+        m_process.waitForFinished(3000);
+        QStringList blocks;
+        const QStringList lines = QString::fromUtf8(m_process.readAllStandardOutput()).split(u'\n');
+        for (const QString &line : lines) {
+            if (!line.startsWith(u' ') && !line.isEmpty())
+                blocks.append(line);
+            else if (!blocks.isEmpty())
+                blocks.last() += u'\n' + line;
+        }
+        return blocks;
+    }
+
+private:
+    QProcess m_process;
+};
+
+// The password as dbus-monitor may print it: text, or bytes in hex.
+bool carries(const QString &block, const QString &password)
+{
+    if (block.contains(password))
+        return true;
+    QStringList hex;
+    for (const char byte : password.toUtf8())
+        hex << QString::number(uchar(byte), 16).rightJustified(2, u'0');
+    return block.contains(hex.join(u' '));
+}
+
+} // namespace
+
+// Watching both buses while Aerial joins a network and then answers
+// NetworkManager's request for the password: it travels only to
+// NetworkManager, inside the join's settings (docs/networkmanager.md,
+// "Passwords") and in the agent's reply, and to and from the Secret Service.
+// Anything else that carried it (a notification, a signal, a property)
+// fails the test.
+void TestNetworkManagerSecretAgent::busTrafficCarriesThePasswordOnlyWhereItMust()
+{
+    const QString password = QStringLiteral("Quartz-Zebra-7731");
+    const QString device = addCafe(AddAndActivate2);
+    NetworkManagerBackend backend(m_mock->bus());
+    QTRY_VERIFY(backend.capabilities().savesSecrets);
+    QTRY_COMPARE(backend.networks(device).size(), 1);
+    const QString networkManager = m_mock->bus().interface()->serviceOwner(QStringLiteral("org.freedesktop.NetworkManager"));
+    QDBusConnection session = QDBusConnection::sessionBus();
+    const QString keyring = session.interface()->serviceOwner(QStringLiteral("org.freedesktop.secrets"));
+    QVERIFY(!networkManager.isEmpty() && !keyring.isEmpty());
+
+    // The join, then NetworkManager asking for the password; between the
+    // two the test reads the new connection's uuid from the mock, which
+    // hands over the join's settings and so is not watched.
+    BusMonitor system;
+    BusMonitor sessionMonitor;
+    QVERIFY(system.start(m_mock->address()));
+    QVERIFY(sessionMonitor.start(m_secrets.address()));
+    QSignalSpy finished(&backend, &WirelessBackend::operationFinished);
+    JoinRequest request;
+    request.interfaceId = device;
+    request.ssid = "Cafe";
+    request.security = Security::Wpa2Personal;
+    request.secret = password;
+    backend.join(request);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.constFirst().at(0).value<OperationResult>().error, ErrorKind::None);
+    QStringList onSystem = system.messages();
+    QStringList onSession = sessionMonitor.messages();
+    QVariantList arguments;
+    m_mock->callCount(ManagerPath, QStringLiteral("AddAndActivateConnection2"), &arguments);
+    const QString uuid = qdbus_cast<QMap<QString, QVariantMap>>(arguments.value(0))
+                             .value(QStringLiteral("connection"))
+                             .value(QStringLiteral("uuid"))
+                             .toString();
+    QVERIFY(!uuid.isEmpty());
+    QVERIFY(system.start(m_mock->address()));
+    QVERIFY(sessionMonitor.start(m_secrets.address()));
+    m_mock->askAgent(agentName(), uuid, QStringLiteral("Cafe"), QStringLiteral("wpa-psk"), 1, AllowInteraction);
+    onSystem += system.messages();
+    onSession += sessionMonitor.messages();
+    // The agent did answer with it (read after the monitors stopped: the
+    // mock hands its record to the test over the bus).
+    QCOMPARE(nextReply().value(QStringLiteral("secrets"))[QStringLiteral("802-11-wireless-security")][QStringLiteral("psk")]
+                 .toString(),
+             password);
+
+    int toNetworkManager = 0;
+    int agentReplies = 0;
+    for (const QString &message : onSystem) {
+        if (!carries(message, password))
+            continue;
+        const QString header = message.section(u'\n', 0, 0);
+        if (header.startsWith(QLatin1String("method call")) && header.contains(QLatin1String("member=AddAndActivateConnection2"))
+            && header.contains(QLatin1String("destination=org.freedesktop.NetworkManager"))) {
+            ++toNetworkManager;
+        } else if (header.startsWith(QLatin1String("method return")) && header.contains(QStringLiteral("destination=") + networkManager + u' ')) {
+            ++agentReplies;
+        } else if (header.startsWith(QLatin1String("signal")) && header.contains(QLatin1String("interface=org.freedesktop.DBus.Mock"))) {
+            // python-dbusmock's own record of the calls it took: the test
+            // double's, not Aerial's.
+        } else {
+            QFAIL(qPrintable(QStringLiteral("the password went elsewhere on the system bus:\n") + message));
+        }
+    }
+    QCOMPARE(toNetworkManager, 1);
+    QCOMPARE(agentReplies, 1);
+    // The keyring was written and read while the monitor watched; the
+    // password itself may not show, as libsecret can encrypt what it sends
+    // the daemon.
+    int keyringCalls = 0;
+    for (const QString &message : onSession) {
+        const QString header = message.section(u'\n', 0, 0);
+        const bool keyringEnd = header.contains(QStringLiteral("sender=") + keyring + u' ')
+            || header.contains(QStringLiteral("destination=") + keyring + u' ')
+            || header.contains(QLatin1String("destination=org.freedesktop.secrets"));
+        keyringCalls += keyringEnd && header.contains(QLatin1String("interface=org.freedesktop.Secret."));
+        if (carries(message, password))
+            QVERIFY2(keyringEnd, qPrintable(QStringLiteral("the password went elsewhere on the session bus:\n") + message));
+    }
+    QVERIFY(keyringCalls > 0);
 }
 
 // A join that fails, or that NetworkManager refuses, takes the password it
