@@ -30,7 +30,27 @@ for profile in scenario["profiles"]:
 scenario["faults"] = [{"operation": "disconnect", "interface": intel, "error": "access-denied"}]
 json.dump(scenario, sys.stdout, ensure_ascii=False)
 PY
-QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "$aerial" --scenario "$work/scenario.json" --show >"$work/aerial.log" 2>&1 &
+cp "$work/scenario.json" "$work/scenario.played"
+
+# Every logging category on, as a person filing a bug turns them on, and a
+# home of its own, so that the passwords typed below can be looked for in
+# all Aerial prints and writes (its settings included).
+home=$work/home
+mkdir -p "$home"
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$home/.cache \
+    XDG_STATE_HOME=$home/.local/state QT_LOGGING_RULES='aerial.*.debug=true' \
+    QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "$aerial" --scenario "$work/scenario.played" --show \
+    >"$work/aerial.log" 2>&1 &
 pids+=($!)
 
 /usr/bin/python3 "$here/a11y_check.py" || fail "see above"
+
+# The passwords a11y_check.py typed (a wrong one, the café's, the hidden
+# network's) are in none of it, and the scenario file is as it was.
+grep -q 'started: Aerial::Operation::Join' "$work/aerial.log" || fail "the debug log was not on"
+for password in 'not the password' croissant backroom42; do
+    if grep -rlF -- "$password" "$work/aerial.log" "$home"; then
+        fail "the password '$password' is in the files above"
+    fi
+done
+cmp -s "$work/scenario.json" "$work/scenario.played" || fail "the scenario file changed"
