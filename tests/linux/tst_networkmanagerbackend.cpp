@@ -22,10 +22,13 @@
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QCheckBox>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -88,6 +91,8 @@ private Q_SLOTS:
     void unconfirmedDisconnectIsATimeOut();
     void connectAndDisconnect();
     void rescanWaitsForLastScanAndIsThrottled();
+    void aerialctlJoinLeavesThePasswordNowhere_data();
+    void aerialctlJoinLeavesThePasswordNowhere();
     void permissionDenied_data();
     void permissionDenied();
     void otherErrorsHaveTheirOwnWords_data();
@@ -1139,6 +1144,64 @@ void TestNetworkManagerBackend::burstOf200AccessPoints()
     // they are published within 100 ms as a handful of updates.
     qInfo("200 access points added in %d model updates", addUpdates);
     QVERIFY2(addUpdates <= 5, qPrintable(QString::number(addUpdates)));
+}
+
+// aerialctl on NetworkManager, as tst_aerialctl checks it on the simulated
+// service: with every category on and a home of its own, a join with the
+// password on stdin leaves it in none of aerialctl's output, its /proc
+// command line and environment, or the files it wrote. (On the bus it goes
+// to NetworkManager in the join's settings: tst_networkmanagersecretagent.)
+void TestNetworkManagerBackend::aerialctlJoinLeavesThePasswordNowhere_data()
+{
+    QTest::addColumn<QString>("network");
+    QTest::addColumn<int>("status");
+    QTest::newRow("accepted") << QStringLiteral("Quartz") << 0;
+    QTest::newRow("rejected") << QStringLiteral("Café") << 1;
+}
+
+void TestNetworkManagerBackend::aerialctlJoinLeavesThePasswordNowhere()
+{
+    QFETCH(QString, network);
+    QFETCH(int, status);
+    const QByteArray password = "Quartz-Zebra-7731";
+    m_mock->loadScenario(R"({ "interfaces": [ { "id": "wlan0", "description": "wlan0", "state": "disconnected",
+        "networks": [ { "ssid": "Quartz", "signal": 60, "security": "wpa2-personal", "passphrase": "Quartz-Zebra-7731" },
+                      { "ssid": "Café", "signal": 50, "security": "wpa2-personal", "passphrase": "croissant" } ] } ] })");
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(); // the private buses
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("aerial.*=true"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(AERIALCTL), { QStringLiteral("connect"), network, QStringLiteral("--passphrase-stdin") });
+    QVERIFY(process.waitForStarted());
+    const QString proc = QStringLiteral("/proc/%1/").arg(process.processId());
+    for (const char *part : { "cmdline", "environ" }) {
+        QFile file(proc + QLatin1String(part));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(password));
+    }
+    process.write(password + '\n');
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(20000));
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == status, err.constData());
+    QVERIFY2(err.contains("aerial.nm"), err.constData()); // on NetworkManager, with the categories on
+    QVERIFY(!out.contains(password));
+    QVERIFY(!err.contains(password));
+    QDirIterator written(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (written.hasNext()) {
+        QFile file(written.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(password), qPrintable(file.fileName()));
+    }
 }
 
 QTEST_MAIN(TestNetworkManagerBackend)
