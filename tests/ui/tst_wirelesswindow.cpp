@@ -121,6 +121,7 @@ private Q_SLOTS:
     void buttonsAreEnabledOnlyWhereTheyMakeSense();
     void accessDeniedPanelExplainsAndTakesFocus();
     void accessDeniedPanelIsDismissedAndFocusReturns();
+    void otherErrorsGetTheirOwnSentence_data();
     void otherErrorsGetTheirOwnSentence();
     void shortcuts_data();
     void shortcuts();
@@ -256,19 +257,75 @@ void TestWirelessWindow::accessDeniedPanelIsDismissedAndFocusReturns()
     QCOMPARE(QApplication::focusWidget(), f.window->interfaceView());
 }
 
+// The fault matrix's refusals and losses (tst_faultmatrix) as the window
+// shows them: the service fails the operation's first call, and the panel
+// says what failed, why, what to do, and the code.
+void TestWirelessWindow::otherErrorsGetTheirOwnSentence_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QByteArray>("call");
+    QTest::addColumn<QByteArray>("error");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("why");
+    QTest::addColumn<QString>("code");
+    struct Action
+    {
+        const char *button;
+        const char *call;
+        const char *what;
+    };
+    const Action actions[] = {
+        { "rescan", "scan", "could not scan" },
+        { "connect", "connect", "could not connect" },
+        { "disconnect", "disconnect", "could not disconnect" },
+        { "forget", "delete-profile", "could not forget" },
+    };
+    for (const Action &action : actions) {
+        QTest::addRow("%s, service stopped", action.button)
+            << action.button << QByteArray(action.call) << QByteArray("service-unavailable") << action.what
+            << "not running" << "1062";
+        QTest::addRow("%s, service unreachable", action.button)
+            << action.button << QByteArray(action.call) << QByteArray("rpc") << action.what
+            << "could not reach the wireless service" << "1722";
+    }
+}
+
 void TestWirelessWindow::otherErrorsGetTheirOwnSentence()
 {
+    QFETCH(QString, button);
+    QFETCH(QByteArray, call);
+    QFETCH(QByteArray, error);
+    QFETCH(QString, what);
+    QFETCH(QString, why);
+    QFETCH(QString, code);
     QByteArray scenario = Scenario;
-    scenario.replace(R"("faults": [ )", R"("faults": [ { "operation": "scan", "error": "service-unavailable" }, )");
+    scenario.replace(R"({ "operation": "disconnect", "interface": "corp", "error": "access-denied" })",
+                     R"({ "operation": ")" + call + R"(", "error": ")" + error + R"(", "times": 1 })");
     Fixture f(scenario);
     QVERIFY(f.showActive());
     QSignalSpy failed(f.window.get(), &WirelessWindow::operationFailed);
-    QTest::mouseClick(f.window->rescanButton(), Qt::LeftButton);
+    if (button == QLatin1String("rescan")) {
+        f.window->selectInterface(QStringLiteral("corp"));
+        QTest::mouseClick(f.window->rescanButton(), Qt::LeftButton);
+    } else if (button == QLatin1String("disconnect")) {
+        f.window->selectInterface(QStringLiteral("corp"));
+        QTest::mouseClick(f.window->disconnectButton(), Qt::LeftButton);
+    } else if (button == QLatin1String("connect")) {
+        f.selectNetwork(QStringLiteral("home"), "HomeNet");
+        QTest::mouseClick(f.window->connectButton(), Qt::LeftButton);
+    } else {
+        f.selectNetwork(QStringLiteral("home"), "HomeNet");
+        QTest::mouseClick(f.window->forgetButton(), Qt::LeftButton);
+        QTRY_VERIFY(f.window->forgetConfirmButton()->isVisible());
+        QTest::mouseClick(f.window->forgetConfirmButton(), Qt::LeftButton);
+    }
     QVERIFY(failed.wait(2000));
     ExplanationPanel *panel = f.window->explanationPanel();
-    QVERIFY(panel->whatText().contains(QStringLiteral("could not scan")));
-    QVERIFY(panel->whyText().contains(QStringLiteral("not running")));
-    QVERIFY(panel->detailsText().contains(QStringLiteral("1062")));
+    QTRY_VERIFY(panel->isVisible());
+    QVERIFY2(panel->whatText().contains(what), qPrintable(panel->whatText()));
+    QVERIFY2(panel->whyText().contains(why), qPrintable(panel->whyText()));
+    QVERIFY(!panel->remedyText().isEmpty());
+    QVERIFY2(panel->detailsText().contains(code), qPrintable(panel->detailsText()));
 }
 
 void TestWirelessWindow::shortcuts_data()
