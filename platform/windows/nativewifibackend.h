@@ -81,8 +81,9 @@ private:
     static NetworkSnapshot readNetworks(Session &session, const std::string &guid);
     // Registers the operation; false, and refused on the next turn, when its
     // interface is not one Aerial has.
-    std::uint32_t absentCode() const;
     bool begin(const OperationResult &operation, Token *token);
+    // The code such an operation fails with.
+    std::uint32_t absentCode() const;
     // Runs a change on the worker and reads the interface and its networks
     // right after it there, so that when the operation finishes the model
     // already shows what it did.
