@@ -485,6 +485,10 @@
         <source>NetworkManager asked for the password again: the network did not accept it.</source>
         <translation>طلب NetworkManager كلمة المرور مرة أخرى: لم تقبلها الشبكة.</translation>
     </message>
+    <message>
+        <source>NetworkManager has not taken Aerial as a secret agent, which is how Aerial hands it a network&apos;s password.</source>
+        <translation>لم يقبل NetworkManager برنامج Aerial وكيلًا للأسرار، وهو السبيل الذي يسلّم به Aerial كلمة مرور الشبكة.</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::NetworkModel</name>

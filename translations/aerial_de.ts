@@ -477,6 +477,10 @@
         <source>NetworkManager asked for the password again: the network did not accept it.</source>
         <translation>NetworkManager hat erneut nach dem Passwort gefragt: Das Netzwerk hat es nicht angenommen.</translation>
     </message>
+    <message>
+        <source>NetworkManager has not taken Aerial as a secret agent, which is how Aerial hands it a network&apos;s password.</source>
+        <translation>NetworkManager hat Aerial nicht als Geheimnis-Agenten angenommen; über ihn gibt Aerial NetworkManager das Passwort eines Netzwerks.</translation>
+    </message>
 </context>
 <context>
     <name>Aerial::NetworkModel</name>

@@ -81,6 +81,17 @@ NetworkManagerBackend::NetworkManagerBackend(const QDBusConnection &bus, QObject
     connect(m_agent, &NetworkManagerSecretAgent::promptCancelled, this,
             [this](const QString &path) { m_promptCancelled.insert(path); });
     m_agent->setDeviceResolver([this](const QString &path) { return deviceForConnection(path); });
+    // The agent gives a join's password up as the join ends, however it ends.
+    connect(&operations(), &PendingOperations::finished, this, [this] {
+        for (auto it = m_heldForJoin.begin(); it != m_heldForJoin.end();) {
+            if (operations().contains(it.key())) {
+                ++it;
+                continue;
+            }
+            m_agent->releaseJoin(it.value());
+            it = m_heldForJoin.erase(it);
+        }
+    });
 
     if (NetworkManagerState::isRunning(bus))
         m_state->start();
@@ -88,7 +99,12 @@ NetworkManagerBackend::NetworkManagerBackend(const QDBusConnection &bus, QObject
         setServiceAvailable(false, notRunningReason());
 }
 
-NetworkManagerBackend::~NetworkManagerBackend() = default;
+NetworkManagerBackend::~NetworkManagerBackend()
+{
+    // Here, not in ~WirelessBackend: what the operations' ends touch (the
+    // agent, m_heldForJoin) is still alive.
+    shutDown();
+}
 
 bool NetworkManagerBackend::isRunning(const QDBusConnection &bus)
 {
@@ -233,6 +249,11 @@ BackendCapabilities NetworkManagerBackend::capabilities() const
 
 namespace {
 
+bool takesPassword(Security security)
+{
+    return security == Security::Wpa2Personal || security == Security::Wpa3Personal;
+}
+
 // This account's login name, for connection.permissions ("user:NAME").
 QString userName()
 {
@@ -275,10 +296,10 @@ QMap<QString, QVariantMap> NetworkManagerBackend::joinSettings(const JoinRequest
         const bool psk =
             request.security == Security::Wpa2Personal || m_state->offersPsk(request.interfaceId, request.ssid);
         security.insert(QStringLiteral("key-mgmt"), psk ? QStringLiteral("wpa-psk") : QStringLiteral("sae"));
-        security.insert(QStringLiteral("psk"), request.secret);
-        // A shared connection's secret is NetworkManager's to keep (0); this
-        // account's own is Aerial's agent's (1), or not saved (2) and asked
-        // for again next time where there is no keyring.
+        // No psk: NetworkManager asks Aerial's agent for it (startJoin). A
+        // shared connection's secret is then NetworkManager's to keep (0);
+        // this account's own is Aerial's agent's (1), or not saved (2) and
+        // asked for again next time where there is no keyring.
         security.insert(QStringLiteral("psk-flags"), uint(allUsers ? 0 : capabilities().savesSecrets ? 1 : 2));
     }
     settings.insert(WirelessSecurity, security);
@@ -305,17 +326,49 @@ void NetworkManagerBackend::join(const JoinRequest &request)
         finishLater(token, operation);
         return;
     }
+    // Aerial's agent registers as Aerial starts; a join as early as that
+    // (aerialctl's) waits for the answer.
+    if (takesPassword(request.security) && m_agent->isRegistering()) {
+        connect(m_agent, &NetworkManagerSecretAgent::registrationSettled, this,
+                [this, token, request] {
+                    if (operations().find(token))
+                        startJoin(token, request);
+                },
+                Qt::SingleShotConnection);
+        return;
+    }
+    startJoin(token, request);
+}
+
+void NetworkManagerBackend::startJoin(Token token, const JoinRequest &request)
+{
     // "/" for a hidden network, which NetworkManager then looks for by its SSID.
     const QString accessPoint =
         request.hidden ? noPath() : m_state->strongestAccessPoint(request.interfaceId, request.ssid);
     QMap<QString, QVariantMap> settings = joinSettings(request);
+    if (!takesPassword(request.security)) {
+        addAndActivate(token, settings, request.interfaceId, accessPoint, true);
+        return;
+    }
+    // The password crosses the system bus only in the agent's answer to
+    // NetworkManager's GetSecrets (SecretAgent.xml), not in the settings.
+    if (!m_agent->isRegistered()) {
+        OperationResult operation = *operations().find(token);
+        operation.error = ErrorKind::NotSupported;
+        operation.message = tr("NetworkManager has not taken Aerial as a secret agent, which is how Aerial hands it "
+                               "a network's password.");
+        finishLater(token, operation);
+        return;
+    }
+    const QString uuid = settings.value(QStringLiteral("connection")).value(QStringLiteral("uuid")).toString();
+    m_agent->holdForJoin(uuid, request.secret);
+    m_heldForJoin.insert(token, uuid);
     if (settings.value(WirelessSecurity).value(QStringLiteral("psk-flags")).toUInt() != 1) {
         addAndActivate(token, settings, request.interfaceId, accessPoint, true);
         return;
     }
     // The agent's secret is in the keyring before NetworkManager asks for it;
     // where the keyring refuses it, the password is not saved instead.
-    const QString uuid = settings.value(QStringLiteral("connection")).value(QStringLiteral("uuid")).toString();
     m_secrets->write(uuid, WirelessSecurity, request.secret,
                      [this, token, settings, device = request.interfaceId, accessPoint](bool stored) mutable {
                          if (!operations().find(token))
@@ -587,16 +640,17 @@ void NetworkManagerBackend::checkPending(const QString &devicePath)
                 m_joinedUuids.remove(operation->profile);
                 operations().succeed(token);
             }
-            else if (device.state == Failed
-                     || (device.state == Disconnected && (m_connectProgress.contains(token) || device.failure))) {
+            // FAILED can show before its reason, which comes in its own
+            // message (StateReason, or StateChanged); DISCONNECTED always
+            // follows it (a burst of states may show only that), and by
+            // then the reason is known.
+            else if ((device.state == Failed && device.failure != 0)
+                     || (device.state == Disconnected && (m_connectProgress.contains(token) || device.failed))) {
                 // A wrong password: the 4-way handshake ends (8), or no
-                // secret came (7); on sae it is a time-out (11), or only a
-                // NEED_AUTH with no reason after it: a join sends its password
-                // along, so NetworkManager asking for it again means the
-                // network refused it (docs/networkmanager.md, "Operations").
-                const bool noReason = device.failure == 0 || device.failure == 1;
-                const bool passwordRejected = device.failure == 7 || device.failure == 8 || device.failure == 11
-                    || (operation->operation == Operation::Join && noReason && device.askedForSecrets);
+                // secret came (7: on a join, Aerial's agent refuses to be
+                // asked twice); on sae it is a time-out (11)
+                // (docs/networkmanager.md, "Operations").
+                const bool passwordRejected = device.failure == 7 || device.failure == 8 || device.failure == 11;
                 // The person cancelled the password prompt: that is what happened.
                 if (m_promptCancelled.remove(operation->profile)) {
                     if (operation->operation == Operation::Join)
@@ -609,10 +663,11 @@ void NetworkManagerBackend::checkPending(const QString &devicePath)
                     // Nothing is left behind: the next try starts clean.
                     deleteConnection(operation->profile);
                     if (passwordRejected) {
+                        // 7 after the agent gave the password once: asked again.
                         operations().fail(token, ErrorKind::PasswordRejected, device.failure,
-                                          noReason ? tr("NetworkManager asked for the password again: the "
-                                                        "network did not accept it.")
-                                                   : stateReasonText(device.failure));
+                                          device.failure == 7 ? tr("NetworkManager asked for the password again: the "
+                                                                   "network did not accept it.")
+                                                              : stateReasonText(device.failure));
                         break;
                     }
                 }

@@ -85,6 +85,8 @@ private:
     void updateSettings(Token token, const QString &path, const QMap<QString, QVariantMap> &settings);
     // The connection a join adds, as NetworkManager's settings (a{sa{sv}}).
     QMap<QString, QVariantMap> joinSettings(const JoinRequest &request) const;
+    // The join, once Aerial's agent can hand NetworkManager the password.
+    void startJoin(Token token, const JoinRequest &request);
     void addAndActivate(Token token, const QMap<QString, QVariantMap> &settings, const QString &device,
                         const QString &accessPoint, bool version2);
     // A join that failed takes its new connection, and its kept secret, away again.
@@ -112,6 +114,7 @@ private:
     QSet<QString> m_promptCancelled;
     // A join's new connection → the uuid its password is kept under, until the join ends.
     QHash<QString, QString> m_joinedUuids;
+    QHash<Token, QString> m_heldForJoin; // Join: the uuid the agent holds the password under
     QHash<QString, QElapsedTimer> m_lastScanRequest;
     QHash<Token, qlonglong> m_scanBaselines; // Scan: finished when LastScan moves past this
     QSet<Token> m_connectProgress;           // Connect: the device left disconnected on the way

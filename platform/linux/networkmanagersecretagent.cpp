@@ -46,6 +46,16 @@ bool isAgentOwned(const QMap<QString, QVariantMap> &connection)
     return connection.value(WirelessSecurity).value(QStringLiteral("psk-flags")).toUInt() & AgentOwned;
 }
 
+// GetSecrets' answer: {setting: {"psk": secret}}.
+QVariant secretsOf(const QString &setting, const QString &secret)
+{
+    QVariantMap secrets;
+    secrets.insert(Psk, secret);
+    QMap<QString, QVariantMap> answer;
+    answer.insert(setting, secrets);
+    return QVariant::fromValue(answer);
+}
+
 } // namespace
 
 NetworkManagerSecretAgent::NetworkManagerSecretAgent(const QDBusConnection &bus, SecretStore *store, QObject *parent)
@@ -88,7 +98,9 @@ QString NetworkManagerSecretAgent::identifier()
     QString suffix;
     for (QChar c : program)
         suffix.append(c.isLetterOrNumber() && c.unicode() < 128 ? c : QChar(u'_'));
-    return id + QLatin1Char('.') + suffix;
+    // With the process id: NetworkManager refuses an identifier this account
+    // already holds, and two aerialctl joins at once each need their agent.
+    return id + QLatin1Char('.') + suffix + QLatin1Char('_') + QString::number(QCoreApplication::applicationPid());
 }
 
 // NetworkManager came (owner), went (empty) or restarted (another owner):
@@ -98,6 +110,10 @@ void NetworkManagerSecretAgent::ownerChanged(const QString &owner)
     if (owner == m_owner)
         return;
     m_owner = owner;
+    if (m_registering) {
+        m_registering = false;
+        Q_EMIT registrationSettled();
+    }
     for (auto it = m_pending.begin(); it != m_pending.end(); it = m_pending.erase(it)) {
         delete it->budget;
         if (it->prompted)
@@ -116,12 +132,14 @@ void NetworkManagerSecretAgent::registerAgent()
     const QDBusMessage call = QDBusMessage::createMethodCall(Service, AgentManagerPath, AgentManagerInterface,
                                                              QStringLiteral("Register"))
                               << identifier();
+    m_registering = true;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     const QString owner = m_owner;
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, owner] {
         watcher->deleteLater();
         if (owner != m_owner)
             return; // an answer from a NetworkManager that has gone since
+        m_registering = false;
         const QDBusMessage reply = watcher->reply();
         if (reply.type() == QDBusMessage::ErrorMessage) {
             // PermissionDenied: another program of this account holds the
@@ -129,10 +147,12 @@ void NetworkManagerSecretAgent::registerAgent()
             // started outside the single-instance check). It keeps answering.
             qCWarning(lcAgent) << "NetworkManager did not register Aerial's secret agent" << identifier() << ":"
                                << reply.errorName() << reply.errorMessage();
+            Q_EMIT registrationSettled();
             return;
         }
         m_registered = true;
         Q_EMIT registeredChanged(true);
+        Q_EMIT registrationSettled();
     });
 }
 
@@ -179,6 +199,21 @@ QMap<QString, QVariantMap> NetworkManagerSecretAgent::GetSecrets(const QMap<QStr
         || (keyManagement != QLatin1String("wpa-psk") && keyManagement != QLatin1String("sae"))) {
         m_bus.send(message.createErrorReply(agentError("NoSecrets"),
                                             QStringLiteral("Aerial keeps only WPA and WPA3 Personal passwords.")));
+        return {};
+    }
+    const auto join = m_joins.find(uuidOf(connection));
+    if (join != m_joins.end()) {
+        // Asked again while joining: NetworkManager tried the password and
+        // the network refused it (NEED_AUTH, then REQUEST_NEW). UserCanceled
+        // ends the attempt with NO_SECRETS instead of passing the request on.
+        if (join->given || (flags & RequestNew)) {
+            qCInfo(lcAgent) << "asked again for a join's password: the network refused it";
+            m_bus.send(message.createErrorReply(agentError("UserCanceled"),
+                                                QStringLiteral("The network did not accept the password it was joined with.")));
+            return {};
+        }
+        join->given = true;
+        m_bus.send(message.createReply(secretsOf(setting, join->secret)));
         return {};
     }
     const quint64 id = m_nextId++;
@@ -241,6 +276,16 @@ void NetworkManagerSecretAgent::prompt(quint64 id, const QMap<QString, QVariantM
     Q_EMIT secretRequested(request);
 }
 
+void NetworkManagerSecretAgent::holdForJoin(const QString &uuid, const QString &secret)
+{
+    m_joins.insert(uuid, JoinSecret{ secret, false });
+}
+
+void NetworkManagerSecretAgent::releaseJoin(const QString &uuid)
+{
+    m_joins.remove(uuid);
+}
+
 void NetworkManagerSecretAgent::answer(quint64 requestId, const QString &secret)
 {
     const auto pending = m_pending.constFind(requestId);
@@ -267,11 +312,7 @@ void NetworkManagerSecretAgent::reply(quint64 id, const QString &secret)
 {
     const Pending pending = m_pending.take(id);
     delete pending.budget;
-    QVariantMap secrets;
-    secrets.insert(Psk, secret);
-    QMap<QString, QVariantMap> answer;
-    answer.insert(pending.setting, secrets);
-    m_bus.send(pending.message.createReply(QVariant::fromValue(answer)));
+    m_bus.send(pending.message.createReply(secretsOf(pending.setting, secret)));
 }
 
 void NetworkManagerSecretAgent::replyError(quint64 id, const QString &error, const QString &text)

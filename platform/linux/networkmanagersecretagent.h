@@ -4,7 +4,10 @@
 // docs/networkmanager.md, "The secret agent").
 //
 // It answers from the Secret Service when it can, and otherwise asks the
-// person through secretRequested. Every GetSecrets is answered with a delayed
+// person through secretRequested. A join hands its password to the agent
+// rather than to NetworkManager's AddAndActivateConnection, so that the
+// password crosses the system bus only in the agent's reply (SecretAgent.xml:
+// an agent may provide secrets "as part of connection creation"). Every GetSecrets is answered with a delayed
 // D-Bus reply, so the event loop never waits for a person; an unanswered
 // prompt is given up before NetworkManager's own 120 s limit.
 #pragma once
@@ -45,11 +48,13 @@ public:
     ~NetworkManagerSecretAgent() override;
 
     // The identifier registered with the AgentManager: the application id for
-    // Aerial itself, with the program's name added for others (aerialctl), so
-    // that a running Aerial and aerialctl each hold one.
+    // Aerial itself, with the program's name and process id added for others
+    // (aerialctl), so that a running Aerial and each aerialctl hold one.
     static QString identifier();
 
     bool isRegistered() const { return m_registered; }
+    // A Register call is on its way; registrationSettled follows.
+    bool isRegistering() const { return m_registering; }
     // How long a prompt may stay unanswered; tests shorten it.
     void setReplyBudget(int milliseconds) { m_budgetMs = milliseconds; }
     // Which of Aerial's interfaces is activating a connection (its settings path).
@@ -57,6 +62,14 @@ public:
     {
         m_deviceFor = std::move(resolver);
     }
+
+    // A join's password, for the connection it adds: given to NetworkManager's
+    // first GetSecrets for that connection. A second one means the network
+    // refused the password, and is answered UserCanceled, so that the join
+    // fails instead of NetworkManager asking another agent or the person.
+    // Held in memory only, until releaseJoin.
+    void holdForJoin(const QString &uuid, const QString &secret);
+    void releaseJoin(const QString &uuid);
 
     // The person's answer to secretRequested.
     void answer(quint64 requestId, const QString &secret);
@@ -79,6 +92,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void registeredChanged(bool registered);
+    // A Register call was answered, either way.
+    void registrationSettled();
     void secretRequested(const Aerial::SecretRequest &request);
     void secretRequestWithdrawn(quint64 requestId);
     // The person cancelled the prompt for this connection.
@@ -109,10 +124,17 @@ private:
     QDBusServiceWatcher *m_watcher;
     QString m_owner; // NetworkManager's unique name on the bus
     bool m_registered = false;
+    bool m_registering = false;
     bool m_exported = false;
     int m_budgetMs = 110000;
     quint64 m_nextId = 1;
     QHash<quint64, Pending> m_pending;
+    struct JoinSecret
+    {
+        QString secret;
+        bool given = false;
+    };
+    QHash<QString, JoinSecret> m_joins; // by connection uuid
     std::function<QString(const QString &)> m_deviceFor;
 };
 

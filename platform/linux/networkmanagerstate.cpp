@@ -309,8 +309,12 @@ bool NetworkManagerState::readDevice(Device &device, const QVariantMap &properti
     if (state != properties.constEnd()) {
         shown = true;
         device.state = state->toUInt();
-        if (device.state >= Prepare && device.state <= Activated)
+        if (device.state == Failed)
+            device.failed = true;
+        if (device.state >= Prepare && device.state <= Activated) {
             device.failure = 0; // a new attempt
+            device.failed = false;
+        }
     }
     const auto reason = properties.constFind(QStringLiteral("StateReason"));
     if (reason != properties.constEnd() && device.state == Failed) {
@@ -578,16 +582,13 @@ void NetworkManagerState::onDeviceStateChanged(uint newState, uint oldState, uin
         return;
     Device &device = m_devices[path];
     device.state = newState;
-    if (newState == Failed)
+    if (newState == Failed) {
         device.failure = reason;
-    else if (newState >= Prepare && newState <= Activated)
+        device.failed = true;
+    } else if (newState >= Prepare && newState <= Activated) {
         device.failure = 0;
-    // Seen here, not in the published state: a burst of states is applied
-    // once, and NEED_AUTH may be gone by then.
-    if (newState == Prepare)
-        device.askedForSecrets = false;
-    else if (newState == NeedAuth)
-        device.askedForSecrets = true;
+        device.failed = false;
+    }
     markDirty(path);
 }
 

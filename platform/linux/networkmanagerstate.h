@@ -41,7 +41,7 @@ public:
         QString interfaceName;
         uint state = 0;
         uint failure = 0;             // the reason of the last failed state, until the next attempt
-        bool askedForSecrets = false; // NEED_AUTH since the attempt began (PREPARE)
+        bool failed = false;          // FAILED since the attempt began, whatever the reason
         QString activeConnection;
         QString activeAccessPoint;
         QStringList accessPoints;

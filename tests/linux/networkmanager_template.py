@@ -1,6 +1,7 @@
 """python-dbusmock's NetworkManager template with what Aerial's tests need
-beyond it: the AgentManager, and Mock methods that play NetworkManager's side
-of the secret-agent interface. The calls to Aerial's agent go out from this
+beyond it: the AgentManager, which keeps the agents registered, a join that
+asks an agent for the password it was not given, and Mock methods that play
+NetworkManager's side of the secret-agent interface. The calls to Aerial's agent go out from this
 process, which owns NetworkManager's name, as the daemon's own would; their
 replies are kept until AgentReplies collects them.
 
@@ -25,6 +26,11 @@ AGENT_MANAGER = '/org/freedesktop/NetworkManager/AgentManager'
 AGENT_PATH = '/org/freedesktop/NetworkManager/SecretAgent'
 AGENT_IFACE = 'org.freedesktop.NetworkManager.SecretAgent'
 REPLIES = []
+# The registered agents' bus names, oldest first, and the bus name that made
+# the last AddAndActivateConnection call: NetworkManager asks the requester's
+# own agent first (nm-agent-manager.c).
+AGENTS = []
+CALLER = {'name': ''}
 
 
 # NetworkManager's GetSettings never includes secrets; they are asked for
@@ -38,6 +44,21 @@ def _settings_without_secrets(self):
             for name, setting in self.settings.items()}
 
 
+def _watch_callers(_connection, message):
+    """Sees each incoming call before dispatch: python-dbusmock's methods are
+    not told who called them."""
+    if message.get_type() == dbus.lowlevel.MESSAGE_TYPE_METHOD_CALL:
+        member, sender = message.get_member(), message.get_sender()
+        if message.get_path() == AGENT_MANAGER:
+            if sender in AGENTS:
+                AGENTS.remove(sender)
+            if member in ('Register', 'RegisterWithCapabilities'):
+                AGENTS.append(sender)
+        elif member in ('AddAndActivateConnection', 'AddAndActivateConnection2'):
+            CALLER['name'] = sender
+    return dbus.lowlevel.HANDLER_RESULT_NOT_YET_HANDLED
+
+
 def load(mock, parameters):
     # Read when each connection is added, so every one gets it.
     base.ConnectionGetSettings = _settings_without_secrets
@@ -47,6 +68,9 @@ def load(mock, parameters):
         ('RegisterWithCapabilities', 'su', '', ''),
         ('Unregister', '', '', ''),
     ])
+    mock.connection.add_message_filter(_watch_callers)
+    # For tests that add their own AddAndActivateConnection2.
+    dbusmock.get_object(MANAGER_OBJ).scenario_join = _join
 
 
 def _connection(uuid, ssid, key_mgmt, psk_flags, psk=''):
@@ -127,7 +151,7 @@ KEY_MGMT = {'open': '', 'owe': 'owe', 'wpa2-personal': 'wpa-psk', 'wpa3-personal
 # CCMP with the key management.
 AP_FLAGS = {'': 0, 'owe': 0x800, 'wpa-psk': 0x100 | 0x8 | 0x80, 'sae': 0x400 | 0x8 | 0x80,
             'wpa-eap': 0x200 | 0x8 | 0x80}
-SCENARIO = {'networks': {}, 'hidden': {}, 'stashed': [], 'hold': ''}
+SCENARIO = {'networks': {}, 'hidden': {}, 'stashed': [], 'hold': '', 'loaded': False}
 PERMISSION_DENIED = 'org.freedesktop.NetworkManager.PermissionDenied'
 
 
@@ -202,34 +226,87 @@ def _change_connection(self, settings):
 
 
 def _join(self, settings, device_path, specific):
+    """AddAndActivateConnection. A network the scenario did not play takes any
+    password; without one in the settings, NetworkManager asks an agent."""
     _hold()
     device = dbusmock.get_object(device_path)
     path = _add_connection(settings)
     ssid = bytes(settings['802-11-wireless']['ssid'])
-    key_mgmt = str(settings.get('802-11-wireless-security', {}).get('key-mgmt', ''))
-    psk = str(settings.get('802-11-wireless-security', {}).get('psk', ''))
+    security = settings.get('802-11-wireless-security', {})
+    key_mgmt = str(security.get('key-mgmt', ''))
+    # NetworkManager takes the device off its old connection first.
+    old = device.Get(DEVICE_IFACE, 'ActiveConnection')
+    if old != '/':
+        self.deactivate_connection(self, old)
     _device_state(device, 40, 0)  # prepare
     if SCENARIO['hold'] == 'pending':
         return path, '/'
-    network = SCENARIO['networks'].get(ssid)
-    if network is None or network[0] != key_mgmt:
+    played = SCENARIO['networks'].get(ssid)
+    if played is not None and played[0] != key_mgmt or played is None and SCENARIO['loaded']:
         _device_state(device, 120, 53)  # failed: the SSID was not found
         _device_state(device, 30, 53)
         return path, '/'
-    if key_mgmt in ('wpa-psk', 'sae') and psk != network[1]:
+    expected = played[1] if played else None
+    if key_mgmt not in ('wpa-psk', 'sae'):
+        return path, _associate(self, path, device_path, ssid, specific)
+    if 'psk' not in security:
+        _ask_agent_to_join(self, path, device_path, ssid, specific, expected)
+        return path, '/'
+    if expected is not None and str(security['psk']) != expected:
         _device_state(device, 50, 0)  # config
         _device_state(device, 60, 0)  # need-auth: the handshake failed
         _device_state(device, 120, 8)  # failed: the supplicant disconnected
         _device_state(device, 30, 8)
         return path, '/'
+    return path, _associate(self, path, device_path, ssid, specific)
+
+
+def _associate(self, path, device_path, ssid, specific):
+    device = dbusmock.get_object(device_path)
     hidden = SCENARIO['hidden'].get(ssid)
     if hidden:
         # Once associated, NetworkManager names the hidden access point.
         dbusmock.get_object(hidden).Set(ACCESS_POINT_IFACE, 'Ssid', dbus.ByteArray(ssid))
-    old = device.Get(DEVICE_IFACE, 'ActiveConnection')
-    if old != '/':
-        self.deactivate_connection(self, old)
-    return path, self.activate_connection(self, path, device_path, hidden or specific)
+    return self.activate_connection(self, path, device_path, hidden or specific)
+
+
+def _ask_agent_to_join(self, path, device_path, ssid, specific, expected, flags=1):
+    """NEED_AUTH and GetSecrets to the requester's agent, or else the newest
+    (ALLOW_INTERACTION; with REQUEST_NEW after a refused password, as
+    nm-device-wifi.c does). A wrong password is asked for again; an error
+    ends the attempt with NO_SECRETS (7). A shared connection keeps what the
+    agent gave (psk-flags 0). AgentReplies has the agent's answers."""
+    device = dbusmock.get_object(device_path)
+    connection = dbusmock.get_object(path)
+    security = connection.settings['802-11-wireless-security']
+    _device_state(device, 50, 0)  # config
+    _device_state(device, 60, 8 if flags & 2 and security['key-mgmt'] == 'wpa-psk' else 0)  # need-auth
+
+    def no_secrets(error=None):
+        if error is not None:
+            _keep(error=error)
+        _device_state(device, 120, 7)
+        _device_state(device, 30, 7)
+
+    agent = CALLER['name'] if CALLER['name'] in AGENTS else (AGENTS[-1] if AGENTS else None)
+    if agent is None:
+        no_secrets()
+        return
+
+    def answered(secrets):
+        _keep(secrets)
+        psk = str(secrets.get('802-11-wireless-security', {}).get('psk', ''))
+        if expected is not None and psk != expected:
+            _ask_agent_to_join(self, path, device_path, ssid, specific, expected, flags=3)
+            return
+        if int(security.get('psk-flags', 0)) == 0:
+            security['psk'] = psk
+        _associate(self, path, device_path, ssid, specific)
+
+    proxy = self.connection.get_object(agent, AGENT_PATH, introspect=False)
+    proxy.GetSecrets(_settings_without_secrets(connection), dbus.ObjectPath(path), '802-11-wireless-security',
+                     dbus.Array([], signature='s'), dbus.UInt32(flags), dbus_interface=AGENT_IFACE, timeout=180,
+                     reply_handler=answered, error_handler=no_secrets)
 
 
 def _activate(self, connection, device_path, specific):
@@ -296,7 +373,7 @@ def LoadScenario(self, text):
     profiles = {profile['name']: profile for profile in scenario.get('profiles', [])}
     SCENARIO['modify_system'] = 'no' if any(p.get('allUsers') and not p.get('userCanWrite', True)
                                             for p in profiles.values()) else 'yes'
-    SCENARIO.update(networks={}, hidden={}, stashed=[], hold='', played={})
+    SCENARIO.update(networks={}, hidden={}, stashed=[], hold='', played={}, loaded=True)
     self.AddMethods(MANAGER_IFACE, [
         ('GetPermissions', '', 'a{ss}',
          "ret = {'org.freedesktop.NetworkManager.settings.modify.own': 'yes', "

@@ -23,6 +23,7 @@
 #include <QDBusObjectPath>
 #include <QCheckBox>
 #include <QDirIterator>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -319,9 +320,10 @@ void TestNetworkManagerBackend::failedStateSaysWhy()
 namespace {
 
 // python-dbusmock's template has AddAndActivateConnection only; this is the
-// 1.16 method as NetworkManager 1.42 has it (Manager.xml), on top of it.
+// 1.16 method as NetworkManager 1.42 has it (Manager.xml), on top of it. It
+// asks the agent for the password (tests/linux/networkmanager_template.py).
 const QString AddAndActivate2 = QStringLiteral(
-    "c, a = self.add_and_activate_connection(self, args[0], args[1], args[2]); ret = (c, a, dbus.Dictionary({}, signature='sv'))");
+    "c, a = self.scenario_join(self, args[0], args[1], args[2]); ret = (c, a, dbus.Dictionary({}, signature='sv'))");
 
 // A join whose password the network refuses: the connection is added, the
 // device tries, then fails with reason 8 (the 4-way handshake ended).
@@ -357,7 +359,8 @@ void TestNetworkManagerBackend::joinAddsAConnectionForThisAccount_data()
 
 // A new WPA2 network: a connection for this account (settings.modify.own is
 // enough), the SSID as bytes, key-mgmt from the access point, the password
-// not saved (this bus has no Secret Service), the strongest access point named.
+// not saved (this bus has no Secret Service) and not in the settings: the
+// agent gives it when NetworkManager asks. The strongest access point named.
 void TestNetworkManagerBackend::joinAddsAConnectionForThisAccount()
 {
     QFETCH(bool, version2);
@@ -366,6 +369,10 @@ void TestNetworkManagerBackend::joinAddsAConnectionForThisAccount()
     if (version2)
         m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection2"),
                           QStringLiteral("a{sa{sv}}ooa{sv}"), QStringLiteral("ooa{sv}"), AddAndActivate2);
+    else
+        m_mock->addMethod(ManagerPath, ManagerIface, QStringLiteral("AddAndActivateConnection"),
+                          QStringLiteral("a{sa{sv}}oo"), QStringLiteral("oo"),
+                          QStringLiteral("ret = self.scenario_join(self, args[0], args[1], args[2])"));
     auto backend = makeBackend();
     QTRY_COMPARE(backend->networks(device).size(), 1);
     QVERIFY(backend->capabilities().joinable.contains(Security::Wpa2Personal));
@@ -397,8 +404,13 @@ void TestNetworkManagerBackend::joinAddsAConnectionForThisAccount()
     QVERIFY(!settings.value(QStringLiteral("802-11-wireless")).value(QStringLiteral("hidden")).toBool());
     const QVariantMap security = settings.value(QStringLiteral("802-11-wireless-security"));
     QCOMPARE(security.value(QStringLiteral("key-mgmt")).toString(), QStringLiteral("wpa-psk"));
-    QCOMPARE(security.value(QStringLiteral("psk")).toString(), QStringLiteral("croissant"));
+    QVERIFY(!security.contains(QStringLiteral("psk")));
     QCOMPARE(security.value(QStringLiteral("psk-flags")).toUInt(), 2u); // not saved
+    const QList<QJsonObject> replies = m_mock->agentReplies();
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies[0].value(QStringLiteral("secrets"))[QStringLiteral("802-11-wireless-security")][QStringLiteral("psk")]
+                 .toString(),
+             QStringLiteral("croissant"));
     QTRY_COMPARE(backend->interfaces()[0].state, InterfaceState::Connected);
 }
 
@@ -484,20 +496,21 @@ void TestNetworkManagerBackend::wrongPasswordOnJoinLeavesNothing()
 }
 
 // On sae a wrong password ends in a time-out, or in NetworkManager asking for
-// the password again (NEED_AUTH) with no reason 8 after it: "password
-// rejected" either way. A failure without NEED_AUTH on the way stays a
-// failure.
+// the password again, which Aerial's agent refuses during a join, so that
+// NetworkManager gives up for want of secrets (7): "password rejected"
+// either way. The first NEED_AUTH is only NetworkManager asking for the
+// join's password: a failure with no reason after it stays a failure.
 void TestNetworkManagerBackend::wrongPasswordOnSae_data()
 {
     QTest::addColumn<QString>("states"); // Python list of (new, old, reason)
     QTest::addColumn<ErrorKind>("error");
     QTest::newRow("association time-out (11)")
-        << QStringLiteral("[(40, 30, 0), (50, 40, 0), (120, 50, 11)]") << ErrorKind::PasswordRejected;
-    QTest::newRow("asked again, then no reason")
-        << QStringLiteral("[(40, 30, 0), (50, 40, 0), (60, 50, 0), (120, 60, 0)]") << ErrorKind::PasswordRejected;
+        << QStringLiteral("[(40, 30, 0), (50, 40, 0), (120, 50, 11), (30, 120, 11)]") << ErrorKind::PasswordRejected;
+    QTest::newRow("asked, then no reason")
+        << QStringLiteral("[(40, 30, 0), (50, 40, 0), (60, 50, 0), (120, 60, 0), (30, 120, 0)]") << ErrorKind::ConnectionFailed;
     QTest::newRow("asked again, then no secrets (7)")
-        << QStringLiteral("[(40, 30, 0), (50, 40, 0), (60, 50, 0), (120, 60, 7)]") << ErrorKind::PasswordRejected;
-    QTest::newRow("failed without asking") << QStringLiteral("[(40, 30, 0), (50, 40, 0), (120, 50, 0)]")
+        << QStringLiteral("[(40, 30, 0), (50, 40, 0), (60, 50, 0), (120, 60, 7), (30, 120, 7)]") << ErrorKind::PasswordRejected;
+    QTest::newRow("failed without asking") << QStringLiteral("[(40, 30, 0), (50, 40, 0), (120, 50, 0), (30, 120, 0)]")
                                            << ErrorKind::ConnectionFailed;
 }
 
@@ -719,7 +732,8 @@ void TestNetworkManagerBackend::profileRightsFollowThePermissions()
 }
 
 // Reasons 0 and 1 have no words, and the reason may come after the state:
-// the explanation still ends in a true sentence, never in ": ".
+// the explanation still ends in a true sentence, never in ": ". As
+// NetworkManager does, the device goes on from FAILED to DISCONNECTED.
 void TestNetworkManagerBackend::failureWithoutAReasonStillSaysSomething_data()
 {
     QTest::addColumn<uint>("reason");
@@ -736,6 +750,7 @@ void TestNetworkManagerBackend::failureWithoutAReasonStillSaysSomething()
                       QStringLiteral("o"),
                       QStringLiteral("objects[args[1]].EmitSignal('%1', 'StateChanged', 'uuu', [40, 30, 0]); "
                                      "objects[args[1]].EmitSignal('%1', 'StateChanged', 'uuu', [120, 40, %2]); "
+                                     "objects[args[1]].EmitSignal('%1', 'StateChanged', 'uuu', [30, 120, %2]); "
                                      "ret = '/'")
                           .arg(DeviceIface)
                           .arg(reason));

@@ -303,8 +303,10 @@ public:
     }
     QString wlan() const override { return m_device; }
     int interfaceCount() const override { return 1; }
-    // NM_DEVICE_STATE_REASON_SUPPLICANT_DISCONNECT (NetworkManager's introspection, NMDeviceStateReason).
-    quint32 passwordRejectedCode() const override { return 8; }
+    // NM_DEVICE_STATE_REASON_NO_SECRETS (NetworkManager's introspection,
+    // NMDeviceStateReason): asked again after the handshake failed, Aerial's
+    // agent refuses to give the join's password twice.
+    quint32 passwordRejectedCode() const override { return 7; }
     RadioSwitch radioSwitch() const override { return RadioSwitch::Global; }
     bool hasGroupPolicy() const override { return false; }
     QString switchRadioOffByHardware() override

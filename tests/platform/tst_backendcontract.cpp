@@ -100,6 +100,8 @@ void TestBackendContract::join_data()
     QTest::newRow("wpa2, wrong key") << QByteArray("Café") << Security::Wpa2Personal << "baguette!" << false
                                      << ErrorKind::PasswordRejected;
     QTest::newRow("wpa3, right key") << QByteArray("Sae") << Security::Wpa3Personal << "long enough" << false << ErrorKind::None;
+    QTest::newRow("wpa3, wrong key") << QByteArray("Sae") << Security::Wpa3Personal << "not long enough" << false
+                                     << ErrorKind::PasswordRejected;
     QTest::newRow("open") << QByteArray("Open") << Security::Open << QString() << false << ErrorKind::None;
     QTest::newRow("enhanced open") << QByteArray("Owe") << Security::Owe << QString() << false << ErrorKind::None;
     QTest::newRow("hidden, by name") << QByteArray("Secret") << Security::Wpa2Personal << "hush-hush" << true << ErrorKind::None;
@@ -367,8 +369,8 @@ void keepLogged(QtMsgType, const QMessageLogContext &context, const QString &mes
 
 // With every aerial.* category at debug level, as a person filing a bug
 // turns them on, a join with a password is logged, and the password is in
-// no line (platform/backendlog.h). The password is a wrong one: it is sent
-// to the service all the same.
+// no line (platform/backendlog.h). The password is a wrong one: the service
+// is given it all the same.
 void TestBackendContract::logsOperationsButNeverTheSecret()
 {
     const QString password = QStringLiteral("Quartz-Zebra-7731");

@@ -215,7 +215,7 @@ void TestFaultMatrix::everyOperationUnderEveryFault()
         break;
     case Fault::SecretCancelled: {
         if (operation != Operation::Connect)
-            QSKIP("Only a connect of a saved network is asked for its password on the way; a join sends it along");
+            QSKIP("Only a connect of a saved network asks the person for its password; a join's password is given without a prompt");
         if (!g_service->askForSecretOnConnect())
             QSKIP("This service never asks Aerial for a password: Windows keeps the key in the profile");
         QVERIFY(start(commands, operation));
