@@ -2,8 +2,8 @@
 // display, on the simulated service; its exit status, its words, its JSON,
 // and hostile SSIDs that must not reach the terminal as escape sequences.
 #include "hostilenames.h"
+#include "passwordwatch.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -298,43 +298,13 @@ void TestAerialCtl::aJoinLeavesThePasswordNowhere()
     const QByteArray scenarioBefore = scenarioFile.readAll();
     scenarioFile.close();
 
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("aerial.*=true"));
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(AERIALCTL), { QStringLiteral("--scenario"), m_scenario, QStringLiteral("connect"),
-                                               network, QStringLiteral("--passphrase-stdin") });
-    QVERIFY(process.waitForStarted());
-    const QString proc = QStringLiteral("/proc/%1/").arg(process.processId());
-    for (const char *part : { "cmdline", "environ" }) {
-        QFile file(proc + QLatin1String(part));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains(password));
-    }
-    process.write(password + '\n');
-    process.closeWriteChannel();
-    QVERIFY(process.waitForFinished(20000));
-    QCOMPARE(process.exitCode(), status);
-    const QByteArray out = process.readAllStandardOutput();
-    const QByteArray err = process.readAllStandardError();
-    QVERIFY2(err.contains("aerial.sim"), err.constData()); // the categories were on
-    QVERIFY(!out.contains(password));
-    QVERIFY(!err.contains(password));
-
-    QDirIterator written(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (written.hasNext()) {
-        QFile file(written.next());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY2(!file.readAll().contains(password), qPrintable(file.fileName()));
-    }
+    const Aerial::Test::WatchedRun run = Aerial::Test::runWatchingThePassword(
+        QStringLiteral(AERIALCTL),
+        { QStringLiteral("--scenario"), m_scenario, QStringLiteral("connect"), network, QStringLiteral("--passphrase-stdin") },
+        password);
+    QCOMPARE(run.status, status);
+    QVERIFY2(run.err.contains("aerial.sim"), run.err.constData()); // the categories were on
+    QVERIFY2(run.leaks.isEmpty(), qPrintable(run.leaks.join(u'\n')));
     QVERIFY(scenarioFile.open(QIODevice::ReadOnly));
     QCOMPARE(scenarioFile.readAll(), scenarioBefore);
 }

@@ -13,6 +13,7 @@
 #include "networkmodel.h"
 #include "secretservice.h"
 #include "operationexplanation.h"
+#include "passwordwatch.h"
 #include "systembackend.h"
 #include "wirelesscommands.h"
 #include "wirelesswindow.h"
@@ -22,14 +23,11 @@
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QCheckBox>
-#include <QDirIterator>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QProcess>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -1182,41 +1180,11 @@ void TestNetworkManagerBackend::aerialctlJoinLeavesThePasswordNowhere()
     m_mock->loadScenario(R"({ "interfaces": [ { "id": "wlan0", "description": "wlan0", "state": "disconnected",
         "networks": [ { "ssid": "Quartz", "signal": 60, "security": "wpa2-personal", "passphrase": "Quartz-Zebra-7731" },
                       { "ssid": "Café", "signal": 50, "security": "wpa2-personal", "passphrase": "croissant" } ] } ] })");
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(); // the private buses
-    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("aerial.*=true"));
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(AERIALCTL), { QStringLiteral("connect"), network, QStringLiteral("--passphrase-stdin") });
-    QVERIFY(process.waitForStarted());
-    const QString proc = QStringLiteral("/proc/%1/").arg(process.processId());
-    for (const char *part : { "cmdline", "environ" }) {
-        QFile file(proc + QLatin1String(part));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains(password));
-    }
-    process.write(password + '\n');
-    process.closeWriteChannel();
-    QVERIFY(process.waitForFinished(20000));
-    const QByteArray out = process.readAllStandardOutput();
-    const QByteArray err = process.readAllStandardError();
-    QVERIFY2(process.exitCode() == status, err.constData());
-    QVERIFY2(err.contains("aerial.nm"), err.constData()); // on NetworkManager, with the categories on
-    QVERIFY(!out.contains(password));
-    QVERIFY(!err.contains(password));
-    QDirIterator written(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (written.hasNext()) {
-        QFile file(written.next());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY2(!file.readAll().contains(password), qPrintable(file.fileName()));
-    }
+    const Test::WatchedRun run = Test::runWatchingThePassword(
+        QStringLiteral(AERIALCTL), { QStringLiteral("connect"), network, QStringLiteral("--passphrase-stdin") }, password);
+    QVERIFY2(run.status == status, run.err.constData());
+    QVERIFY2(run.err.contains("aerial.nm"), run.err.constData()); // on NetworkManager, with the categories on
+    QVERIFY2(run.leaks.isEmpty(), qPrintable(run.leaks.join(u'\n')));
 }
 
 QTEST_MAIN(TestNetworkManagerBackend)
