@@ -164,6 +164,11 @@ NativeWifiBackend::~NativeWifiBackend()
     ThreadHandoff::take();
 }
 
+bool NativeWifiBackend::event(QEvent *event)
+{
+    return ThreadHandoff::deliver(event) || WirelessBackend::event(event);
+}
+
 QString NativeWifiBackend::serviceName() const
 {
     return tr("Windows Wi-Fi (WLAN AutoConfig)");
@@ -182,16 +187,10 @@ void NativeWifiBackend::run(std::function<Result(Session &)> work, std::function
     ThreadHandoff::start(m_worker, [this, session, work = std::move(work), done = std::move(done), generation] {
         Result result = work(*session);
         // The destructor waits for this job, so `this` is alive here; the
-        // queued call is dropped if the object is gone by then.
-        ThreadHandoff::give([&] {
-            QMetaObject::invokeMethod(
-                this,
-                [this, result = std::move(result), done, generation] {
-                    ThreadHandoff::take();
-                    if (generation == m_generation)
-                        done(result);
-                },
-                Qt::QueuedConnection);
+        // posted call is dropped if the object is gone by then.
+        ThreadHandoff::post(this, [this, result = std::move(result), done, generation] {
+            if (generation == m_generation)
+                done(result);
         });
     });
 }
@@ -200,15 +199,7 @@ void NativeWifiBackend::open()
 {
     // The sink runs on wlanapi's thread: it only queues.
     auto sink = [this](const SessionEvent &event) {
-        ThreadHandoff::give([&] {
-            QMetaObject::invokeMethod(
-                this,
-                [this, event] {
-                    ThreadHandoff::take();
-                    onEvent(event);
-                },
-                Qt::QueuedConnection);
-        });
+        ThreadHandoff::post(this, [this, event] { onEvent(event); });
     };
     run<CallResult>([sink](Session &session) { return session.open(sink); },
                     [this](const CallResult &call) {

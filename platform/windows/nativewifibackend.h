@@ -62,6 +62,10 @@ public:
         return !m_hardwareRadioOff.contains(interfaceId);
     }
 
+protected:
+    // Runs what the worker and wlanapi's thread post (platform/threadhandoff.h).
+    bool event(QEvent *event) override;
+
 private:
     using Session = aerial::win::WirelessSession;
     using CallResult = aerial::win::CallResult;
