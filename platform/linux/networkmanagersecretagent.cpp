@@ -143,8 +143,8 @@ void NetworkManagerSecretAgent::registerAgent()
         const QDBusMessage reply = watcher->reply();
         if (reply.type() == QDBusMessage::ErrorMessage) {
             // PermissionDenied: another program of this account holds the
-            // identifier (a second aerialctl, or another copy of Aerial
-            // started outside the single-instance check). It keeps answering.
+            // identifier (another copy of Aerial started outside the
+            // single-instance check). It keeps answering.
             qCWarning(lcAgent) << "NetworkManager did not register Aerial's secret agent" << identifier() << ":"
                                << reply.errorName() << reply.errorMessage();
             Q_EMIT registrationSettled();

@@ -7,9 +7,10 @@
 // person through secretRequested. A join hands its password to the agent
 // rather than to NetworkManager's AddAndActivateConnection, so that the
 // password crosses the system bus only in the agent's reply (SecretAgent.xml:
-// an agent may provide secrets "as part of connection creation"). Every GetSecrets is answered with a delayed
-// D-Bus reply, so the event loop never waits for a person; an unanswered
-// prompt is given up before NetworkManager's own 120 s limit.
+// an agent may provide secrets "as part of connection creation"). Every
+// GetSecrets is answered with a delayed D-Bus reply, so the event loop never
+// waits for a person; an unanswered prompt is given up before
+// NetworkManager's own 120 s limit.
 #pragma once
 
 #include "wirelesstypes.h"
@@ -110,6 +111,11 @@ private:
         bool prompted = false;
         QTimer *budget = nullptr;
     };
+    struct JoinSecret
+    {
+        QString secret;
+        bool given = false; // to NetworkManager's first GetSecrets
+    };
 
     void ownerChanged(const QString &owner);
     void registerAgent();
@@ -129,11 +135,6 @@ private:
     int m_budgetMs = 110000;
     quint64 m_nextId = 1;
     QHash<quint64, Pending> m_pending;
-    struct JoinSecret
-    {
-        QString secret;
-        bool given = false;
-    };
     QHash<QString, JoinSecret> m_joins; // by connection uuid
     std::function<QString(const QString &)> m_deviceFor;
 };

@@ -1,9 +1,10 @@
 """python-dbusmock's NetworkManager template with what Aerial's tests need
 beyond it: the AgentManager, which keeps the agents registered, a join that
 asks an agent for the password it was not given, and Mock methods that play
-NetworkManager's side of the secret-agent interface. The calls to Aerial's agent go out from this
-process, which owns NetworkManager's name, as the daemon's own would; their
-replies are kept until AgentReplies collects them.
+NetworkManager's side of the secret-agent interface. The calls to Aerial's
+agent go out from this process, which owns NetworkManager's name, as the
+daemon's own would; their replies are kept until AgentReplies collects
+them.
 
 NetworkManager's introspection: org.freedesktop.NetworkManager.AgentManager.xml
 and org.freedesktop.NetworkManager.SecretAgent.xml.
@@ -242,7 +243,7 @@ def _join(self, settings, device_path, specific):
     if SCENARIO['hold'] == 'pending':
         return path, '/'
     played = SCENARIO['networks'].get(ssid)
-    if played is not None and played[0] != key_mgmt or played is None and SCENARIO['loaded']:
+    if (played is not None and played[0] != key_mgmt) or (played is None and SCENARIO['loaded']):
         _device_state(device, 120, 53)  # failed: the SSID was not found
         _device_state(device, 30, 53)
         return path, '/'
@@ -262,7 +263,6 @@ def _join(self, settings, device_path, specific):
 
 
 def _associate(self, path, device_path, ssid, specific):
-    device = dbusmock.get_object(device_path)
     hidden = SCENARIO['hidden'].get(ssid)
     if hidden:
         # Once associated, NetworkManager names the hidden access point.

@@ -1163,7 +1163,7 @@ void TestNetworkManagerBackend::burstOf200AccessPoints()
 // service: with every category on and a home of its own, a join with the
 // password on stdin leaves it in none of aerialctl's output, its /proc
 // command line and environment, or the files it wrote. (On the bus it goes
-// to NetworkManager in the join's settings: tst_networkmanagersecretagent.)
+// to NetworkManager only in the agent's reply: tst_networkmanagersecretagent.)
 void TestNetworkManagerBackend::aerialctlJoinLeavesThePasswordNowhere_data()
 {
     QTest::addColumn<QString>("network");
