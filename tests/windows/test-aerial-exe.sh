@@ -60,4 +60,8 @@ key ctrl+q
 for _ in $(seq 100); do kill -0 "$aerial_pid" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$aerial_pid" 2>/dev/null && fail "Ctrl+Q did not quit aerial.exe"
 wait "$aerial_pid" || fail "aerial.exe exited with an error"
+# The wineserver writes the prefix's registry as it exits: it must be gone
+# before the prefix is removed (seen once: "rm: … Directory not empty").
+"$wineserver" -k 2>/dev/null || true
+"$wineserver" -w
 echo "PASS: aerial.exe explained ERROR_ACCESS_DENIED and connected, under Wine"
