@@ -8,8 +8,8 @@
 #   ${AERIAL_CACHE:-~/.cache/aerial}/qt-<version>-mingw-static-<options key>
 # with the link ${AERIAL_CACHE:-~/.cache/aerial}/qt-windows pointing at it,
 # which the windows preset uses. A second run finds the cache and builds
-# nothing. Nothing it builds is committed. A cold build took 37 minutes on
-# two idle cores (README.md, "Building for Windows").
+# nothing. Nothing it builds is committed. A cold build took 17 to 37
+# minutes on two idle cores (README.md, "Building for Windows").
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -140,7 +140,7 @@ cmake -S "$source_dir" -B "$work/build" -G Ninja \
     -DCMAKE_INSTALL_PREFIX="$prefix" "${options[@]}" >"$work/configure.log" 2>&1 ||
     { tail -40 "$work/configure.log"; exit 1; }
 
-say "building with $jobs jobs (about 37 minutes on two cores); log: $work/build.log"
+say "building with $jobs jobs (17 to 37 minutes on two cores); log: $work/build.log"
 started=$(date +%s)
 ninja -C "$work/build" -j "$jobs" >"$work/build.log" 2>&1 &
 builder=$!
